@@ -7,3 +7,4 @@ export * from './envelope/ids';
 export * from './topics/topics';
 export * from './streams/stream-names';
 export * from './identity/roles';
+export * from './events/channels';

@@ -18,3 +18,6 @@ export interface AccessClaims {
   readonly email: string;
   readonly role: Role;
 }
+
+/** Route metadata key marking an HTTP route as reachable without an access token (health, metrics, login, webhooks). */
+export const PUBLIC_ROUTE_METADATA = 'switchboard:public-route';

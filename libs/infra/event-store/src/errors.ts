@@ -23,3 +23,19 @@ export class EventStoreUnavailable extends Error {
     this.name = 'EventStoreUnavailable';
   }
 }
+
+/**
+ * An event id is already recorded somewhere else than as a retry of the same append (in another
+ * stream, or only some of the batch). Not retriable: the producer reused an id.
+ */
+export class DuplicateEventId extends Error {
+  readonly code = 'DUPLICATE_EVENT_ID';
+  readonly retriable = false;
+  constructor(
+    readonly streamId: string,
+    readonly eventIds: readonly string[],
+  ) {
+    super(`event ids already recorded outside this append to ${streamId}: ${eventIds.join(', ')}`);
+    this.name = 'DuplicateEventId';
+  }
+}

@@ -11,6 +11,8 @@ export interface SqlQueryResult<Row> {
 export interface SqlExecutor {
   /** Runs one parameterised statement (`$1`, `$2`, ...). */
   query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<SqlQueryResult<Row>>;
+  /** Runs a script of one or more statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
 }
 
 export interface SqlDatabase extends SqlExecutor {

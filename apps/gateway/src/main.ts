@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { runApp } from '@switchboard/runtime';
+import { gatewayApp } from './gateway.app';
+
+void runApp(gatewayApp);

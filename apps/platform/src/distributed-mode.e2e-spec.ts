@@ -1,0 +1,63 @@
+import { createScratchDatabase, describeWithServices, testEndpoints, uniqueSuffix } from '@switchboard/testing';
+import { startApp, type AppDefinition, type RunningApp } from '@switchboard/runtime';
+import request from 'supertest';
+import { gatewayApp } from '../../gateway/src/gateway.app';
+import { realtimeApp } from '../../realtime/src/realtime.app';
+import { routerApp } from '../../router/src/router.app';
+import { timelineApp } from '../../timeline/src/timeline.app';
+
+describeWithServices(['postgres', 'kafka', 'redis'], 'the service apps in the distributed mode', () => {
+  let database: { url: string; drop(): Promise<void> };
+  const running: RunningApp[] = [];
+
+  const env = () => ({
+    EVENT_STORE: 'postgres',
+    DATABASE_URL: database.url,
+    BUS: 'kafka',
+    KAFKA_BROKERS: testEndpoints.kafkaBrokers.join(','),
+    KAFKA_CLIENT_ID: `e2e-${uniqueSuffix()}`,
+    ROUTING_STATE: 'redis',
+    REDIS_URL: testEndpoints.redisUrl,
+    JWT_SECRET: 'an-e2e-secret-that-is-long-enough-0123456789',
+    LOG_LEVEL: 'silent',
+  });
+
+  beforeAll(async () => {
+    database = await createScratchDatabase();
+  });
+
+  afterAll(async () => {
+    for (const app of running) await app.close();
+    await database?.drop();
+  });
+
+  it.each<[string, AppDefinition]>([
+    ['gateway', gatewayApp],
+    ['timeline', timelineApp],
+    ['router', routerApp],
+    ['realtime', realtimeApp],
+  ])('%s runs alone against Kafka, PostgreSQL and Redis and reports them ready', async (_name, definition) => {
+    const app = await startApp(definition, { env: env(), port: 0 });
+    running.push(app);
+    const ready = await request(app.url).get('/health/ready').expect(200);
+    expect(ready.body.info).toMatchObject({
+      database: { status: 'up', kind: 'postgres' },
+      eventStore: { status: 'up', kind: 'postgres' },
+      bus: { status: 'up', kind: 'kafka' },
+      redis: { status: 'up' },
+    });
+    await request(app.url).get('/metrics').expect(200);
+  });
+
+  it('refuses to run a service app without Kafka configured', async () => {
+    await expect(startApp(gatewayApp, { env: { ...env(), BUS: 'inprocess' }, port: 0 })).rejects.toThrow(/BUS: must be kafka/);
+  });
+
+  it('reports a dependency that went away as not ready (503)', async () => {
+    const app = await startApp(routerApp, { env: { ...env(), REDIS_URL: 'redis://127.0.0.1:1' }, port: 0 });
+    running.push(app);
+    const ready = await request(app.url).get('/health/ready').expect(503);
+    expect(ready.body.error.redis.status).toBe('down');
+    expect(ready.body.info.database.status).toBe('up');
+  });
+});

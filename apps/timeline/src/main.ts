@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { runApp } from '@switchboard/runtime';
+import { timelineApp } from './timeline.app';
+
+void runApp(timelineApp);

@@ -1,0 +1,3 @@
+export * from './app-config';
+export * from './environment.schema';
+export * from './load-config';

@@ -1,0 +1,2 @@
+export * from './store-to-bus-relay';
+export * from './event-relay.module';

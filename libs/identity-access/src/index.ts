@@ -1,0 +1,16 @@
+export * from './identity-access.module';
+export * from './identity-access.options';
+export * from './identity-access.errors';
+export { AccessTokenVerifier } from './tokens/access-token.verifier';
+export type { IssuedAccessToken } from './tokens/issued-access-token';
+export { Public } from './http/public.decorator';
+export { RequireRole } from './http/require-role.decorator';
+export { CurrentUser } from './http/current-user.decorator';
+export { JwtAuthGuard } from './http/jwt-auth.guard';
+export { RolesGuard } from './http/roles.guard';
+export { TenantsService, type NewTenantWithAdmin } from './application/tenants.service';
+export { DemoSeeder } from './application/demo-seeder';
+export { DEMO_TENANT, DEMO_USERS, type DemoUser } from './domain/demo-users';
+export type { User } from './domain/user';
+export type { Tenant } from './domain/tenant';
+export { identityAccessMigrations } from './persistence/identity-access.migrations';
