@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { createScratchDatabase, describeWithServices, testEndpoints, uniqueSuffix } from '@switchboard/testing';
 import { startApp, type AppDefinition, type RunningApp } from '@switchboard/runtime';
 import request from 'supertest';
@@ -5,6 +7,8 @@ import { gatewayApp } from '../../gateway/src/gateway.app';
 import { realtimeApp } from '../../realtime/src/realtime.app';
 import { routerApp } from '../../router/src/router.app';
 import { timelineApp } from '../../timeline/src/timeline.app';
+
+const root = resolve(__dirname, '../../..');
 
 describeWithServices(['postgres', 'kafka', 'redis'], 'the service apps in the distributed mode', () => {
   let database: { url: string; drop(): Promise<void> };
@@ -47,6 +51,21 @@ describeWithServices(['postgres', 'kafka', 'redis'], 'the service apps in the di
       redis: { status: 'up' },
     });
     await request(app.url).get('/metrics').expect(200);
+  });
+
+  it('lets an operator create a tenant whose admin then logs in through the gateway', async () => {
+    const created = spawnSync(
+      process.execPath,
+      ['-r', resolve(root, 'tools/register-paths.cjs'), resolve(root, 'dist/tools/create-tenant.js'), '--id', 'acme', '--name', 'Acme', '--admin-email', 'ops@acme.test'],
+      { cwd: root, env: { ...process.env, ...env(), ADMIN_PASSWORD: 'acme-admin-password' }, encoding: 'utf8' },
+    );
+    expect(created.stderr).toBe('');
+    expect(created.stdout).toContain('Created tenant acme with admin ops@acme.test in the distributed database.');
+    const gateway = running[0];
+    if (!gateway) throw new Error('the gateway test must run first');
+    const login = await request(gateway.url).post('/api/auth/login').send({ email: 'ops@acme.test', password: 'acme-admin-password' }).expect(200);
+    const me = await request(gateway.url).get('/api/auth/me').set('Authorization', `Bearer ${login.body.accessToken}`).expect(200);
+    expect(me.body).toMatchObject({ tenantId: 'acme', role: 'admin' });
   });
 
   it('refuses to run a service app without Kafka configured', async () => {

@@ -7,3 +7,4 @@ export * from './infrastructure/create-adapters';
 export * from './infrastructure/tokens';
 export * from './bootstrap/create-app';
 export * from './bootstrap/run-app';
+export * from './infrastructure/infrastructure.module';

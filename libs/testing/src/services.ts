@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 import { randomBytes } from 'node:crypto';
 
 export type TestService = 'postgres' | 'redis' | 'kafka';
@@ -31,7 +30,6 @@ export function describeWithServices(services: readonly TestService[], name: str
     });
     return;
   }
-  // eslint-disable-next-line no-console
   console.warn(`SKIPPED "${name}": ${reason}`);
   describe.skip(`${name} [SKIPPED: ${reason}]`, body);
 }
