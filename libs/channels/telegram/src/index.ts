@@ -1,0 +1,2 @@
+export { createTelegramHandler } from './telegram.handler';
+export { buildTelegramMessageRequests } from './outbound/telegram-message-request';
