@@ -7,3 +7,13 @@ export class BusUnavailable extends Error {
     this.name = 'BusUnavailable';
   }
 }
+
+/** The broker refused the messages for a reason retrying cannot fix (too large, invalid). Nothing was published. */
+export class BusPublishRejected extends Error {
+  readonly code = 'BUS_PUBLISH_REJECTED';
+  readonly retriable = false;
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'BusPublishRejected';
+  }
+}

@@ -1,0 +1,3 @@
+// Test helpers only: never imported by production code (kept out of the library's index.ts).
+export * from './bus.contract';
+export * from './contract-fixtures';
