@@ -3,6 +3,7 @@ import type { AppConfig } from '@switchboard/config';
 import { DEMO_USERS, IdentityAccessModule } from '@switchboard/identity-access';
 import { EventRelayModule } from '@switchboard/event-relay';
 import { RuntimeModule, type AppDefinition, type RunningApp } from '@switchboard/runtime';
+import { serveConsole } from './serve-console';
 
 @Module({})
 class PlatformModule {}
@@ -11,6 +12,7 @@ function banner({ url, config }: RunningApp): void {
   const lines = [
     '',
     `  Switchboard is running (${config.mode} mode) at ${url}`,
+    `  Console:    ${url}/  (try a conversation as a customer at ${url}/widget-demo)`,
     `  API docs:   ${url}/api/docs`,
     `  Readiness:  ${url}/health/ready`,
   ];
@@ -43,5 +45,6 @@ export const platformApp: AppDefinition = {
       }),
     ],
   }),
+  configure: (app) => serveConsole(app),
   onListening: banner,
 };

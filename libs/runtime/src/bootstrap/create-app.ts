@@ -15,6 +15,8 @@ export interface AppDefinition {
   /** Service apps run only in the distributed mode (Kafka, PostgreSQL/KurrentDB). */
   readonly requireDistributed?: boolean;
   rootModule(config: AppConfig, adapters: Adapters): DynamicModule;
+  /** Adjusts the Nest app before it listens (e.g. the socket.io adapter of the realtime features). */
+  configure?(app: NestExpressApplication, context: { readonly config: AppConfig; readonly adapters: Adapters }): void | Promise<void>;
   /** Said once the app listens (e.g. how to log in). */
   onListening?(context: RunningApp): void;
 }
@@ -70,6 +72,7 @@ export async function startApp(definition: AppDefinition, options: StartOptions 
     app = created;
     created.useLogger(created.get(Logger));
     configureHttp(created);
+    await definition.configure?.(created, { config, adapters });
     await app.listen(options.port ?? config.port);
   } catch (error) {
     if (app) await app.close().catch(() => undefined);
