@@ -8,7 +8,6 @@ const project = (displayName, pattern, extra = {}) => ({
   ...preset,
   displayName,
   testMatch: [`<rootDir>/{apps,libs,tools}/**/*${pattern}`],
-  testTimeout: 60000,
   ...extra,
 });
 
@@ -18,5 +17,4 @@ module.exports = {
     project('int', '.int-spec.ts', { globalSetup: '<rootDir>/libs/testing/src/global-setup.js' }),
     project('e2e', '.e2e-spec.ts', { globalSetup: '<rootDir>/libs/testing/src/global-setup.js' }),
   ],
-  testTimeout: 60000,
 };

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import type { AppConfig } from '@switchboard/config';
 import { IdentityAccessModule } from '@switchboard/identity-access';
+import { RoutingModule } from '@switchboard/routing';
 import { RuntimeModule, type AppDefinition } from '@switchboard/runtime';
 
 @Module({})
@@ -19,6 +20,8 @@ export const gatewayApp: AppDefinition = {
         accessTokenTtlSeconds: config.auth.accessTokenTtlSeconds,
         demo: config.demo,
       }),
+      // The routing admin API; matching itself runs in the router service.
+      RoutingModule.forRoot({ runEngine: false, consumeChannelEvents: false }),
     ],
   }),
 };

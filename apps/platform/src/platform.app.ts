@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import type { AppConfig } from '@switchboard/config';
 import { DEMO_USERS, IdentityAccessModule } from '@switchboard/identity-access';
 import { EventRelayModule } from '@switchboard/event-relay';
+import { RoutingModule } from '@switchboard/routing';
 import { RuntimeModule, type AppDefinition, type RunningApp } from '@switchboard/runtime';
 import { serveConsole } from './serve-console';
 
@@ -43,6 +44,7 @@ export const platformApp: AppDefinition = {
         accessTokenTtlSeconds: config.auth.accessTokenTtlSeconds,
         demo: config.demo,
       }),
+      RoutingModule.forRoot(),
     ],
   }),
   configure: (app) => serveConsole(app),

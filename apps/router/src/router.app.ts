@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import type { AppConfig } from '@switchboard/config';
+import { RoutingModule } from '@switchboard/routing';
 import { RuntimeModule, type AppDefinition } from '@switchboard/runtime';
 
 @Module({})
@@ -11,6 +12,6 @@ export const routerApp: AppDefinition = {
   requireDistributed: true,
   rootModule: (config: AppConfig, adapters) => ({
     module: RouterModule,
-    imports: [RuntimeModule.forRoot({ config, adapters, appName: 'router' })],
+    imports: [RuntimeModule.forRoot({ config, adapters, appName: 'router' }), RoutingModule.forRoot({ http: false })],
   }),
 };

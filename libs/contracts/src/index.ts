@@ -8,3 +8,4 @@ export * from './topics/topics';
 export * from './streams/stream-names';
 export * from './identity/roles';
 export * from './events/channels';
+export * from './events/routing';

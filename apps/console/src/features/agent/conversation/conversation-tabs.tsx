@@ -1,0 +1,57 @@
+import { useRef, type KeyboardEvent } from 'react';
+import type { OpenConversation } from '../state/workspace-state';
+
+const tabId = (conversationId: string) => `c-${conversationId.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+
+/**
+ * One tab per open conversation (the WAI-ARIA tabs pattern: arrow keys move between tabs), with
+ * an unread count and the load against the agent's capacity.
+ */
+export function ConversationTabs({ conversations, activeId, onActivate, capacityLabel }: { readonly conversations: readonly OpenConversation[]; readonly activeId: string | null; readonly onActivate: (id: string) => void; readonly capacityLabel: string | null }) {
+  const list = useRef<HTMLDivElement>(null);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const index = conversations.findIndex((conversation) => conversation.conversationId === activeId);
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (step === 0 || index < 0) return;
+    event.preventDefault();
+    const next = conversations[(index + step + conversations.length) % conversations.length];
+    if (!next) return;
+    onActivate(next.conversationId);
+    list.current?.querySelector<HTMLButtonElement>(`#${tabId(next.conversationId)}-tab`)?.focus();
+  };
+
+  return (
+    <div className="tabs-bar">
+      <div role="tablist" aria-label="Open conversations" className="tabs" ref={list} onKeyDown={onKeyDown}>
+        {conversations.map((conversation) => {
+          const id = tabId(conversation.conversationId);
+          const active = conversation.conversationId === activeId;
+          return (
+            <button
+              key={conversation.conversationId}
+              type="button"
+              role="tab"
+              id={`${id}-tab`}
+              aria-controls={`${id}-panel`}
+              aria-selected={active}
+              tabIndex={active ? 0 : -1}
+              className={`tab${active ? ' tab--active' : ''}${conversation.ended ? ' tab--ended' : ''}`}
+              onClick={() => onActivate(conversation.conversationId)}
+            >
+              <span className="tab__channel">{conversation.routing.channel}</span>
+              <span className="tab__name">{conversation.conversationId.slice(-8)}</span>
+              {conversation.unread > 0 && (
+                <span className="tab__unread" aria-label={`${conversation.unread} unread`}>
+                  {conversation.unread}
+                </span>
+              )}
+              {conversation.customerTyping && <span className="tab__typing" aria-label="customer typing">…</span>}
+            </button>
+          );
+        })}
+      </div>
+      {capacityLabel && <span className="muted tabs-bar__capacity">{capacityLabel}</span>}
+    </div>
+  );
+}

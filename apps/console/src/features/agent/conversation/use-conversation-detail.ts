@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'react';
+import { ApiError } from '../../../shared/api/api-error';
+import type { ConversationDetail } from '../../../shared/api/timeline.types';
+import { useAuth } from '../../../shared/auth/auth-context';
+
+export type DetailState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly detail: ConversationDetail }
+  /** The timeline has not recorded it (yet): the projection may lag a moment behind routing. */
+  | { readonly status: 'missing' }
+  | { readonly status: 'error'; readonly error: unknown };
+
+const RETRY_MS = 1500;
+const MAX_ATTEMPTS = 20;
+
+/**
+ * The conversation as the timeline recorded it (its customer, tags, call events), read again when
+ * `version` changes (a new message, a wrap-up). A 404 is retried for a while: the timeline's
+ * projection follows the event store, so a conversation just routed may not be there yet.
+ */
+export function useConversationDetail(conversationId: string, version: number): DetailState {
+  const { api } = useAuth();
+  const [state, setState] = useState<DetailState>({ status: 'loading' });
+
+  useEffect(() => {
+    let cancelled = false;
+    let timer = 0;
+    const attempt = (count: number) => {
+      api.timeline.conversation(conversationId).then(
+        (detail) => !cancelled && setState({ status: 'ready', detail }),
+        (error: unknown) => {
+          if (cancelled) return;
+          if (error instanceof ApiError && error.status === 404) {
+            setState((previous) => (previous.status === 'ready' ? previous : { status: 'missing' }));
+            if (count < MAX_ATTEMPTS) timer = window.setTimeout(() => attempt(count + 1), RETRY_MS);
+          } else {
+            setState((previous) => (previous.status === 'ready' ? previous : { status: 'error', error }));
+          }
+        },
+      );
+    };
+    // Debounced: a burst of messages reads the conversation once.
+    timer = window.setTimeout(() => attempt(1), version === 0 ? 0 : 600);
+    return () => {
+      cancelled = true;
+      window.clearTimeout(timer);
+    };
+  }, [api, conversationId, version]);
+
+  return state;
+}

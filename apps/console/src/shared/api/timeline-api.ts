@@ -1,0 +1,16 @@
+import { toCustomerCard } from './customer-card';
+import type { HttpClient } from './http-client';
+import type { ConsentPurpose, ConsentStatus, ConversationChanges, ConversationDetail, CustomerCard, TimelinePage } from './timeline.types';
+
+const enc = encodeURIComponent;
+
+export function timelineApi(http: HttpClient) {
+  return {
+    customer: async (id: string): Promise<CustomerCard> => toCustomerCard(await http.get<unknown>(`/api/customers/${enc(id)}`)),
+    timeline: (id: string, cursor: string | null, limit = 20) =>
+      http.get<TimelinePage>(`/api/customers/${enc(id)}/timeline?limit=${limit}${cursor ? `&cursor=${enc(cursor)}` : ''}`),
+    conversation: (id: string) => http.get<ConversationDetail>(`/api/conversations/${enc(id)}`),
+    changeConversation: (id: string, changes: ConversationChanges) => http.patch<unknown>(`/api/conversations/${enc(id)}`, changes),
+    setConsent: (id: string, purpose: ConsentPurpose, status: ConsentStatus) => http.put<unknown>(`/api/customers/${enc(id)}/consent`, { purpose, status }),
+  };
+}

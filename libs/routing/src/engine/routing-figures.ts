@@ -1,0 +1,100 @@
+import { Presences, type Presence } from '@switchboard/contracts';
+import { EMPTY_COUNTERS, dayOf, serviceLevelPercent, skillEligibility, totalLoad, type ChannelCounts, type ServiceLevelTarget } from '@switchboard/routing-domain';
+import type { RoutingEngine } from './routing-engine';
+
+/** One queue now and today (UTC), for supervisors. */
+export interface QueueFigures {
+  readonly queueId: string;
+  readonly name: string;
+  readonly waiting: number;
+  /** Contacts with an offer pending. */
+  readonly offered: number;
+  readonly inSelfService: number;
+  readonly assigned: number;
+  readonly longestWaitSeconds: number;
+  readonly serviceLevelTarget: ServiceLevelTarget;
+  /** Percent answered within the target today; null before the first answered or abandoned contact. */
+  readonly serviceLevelPercent: number | null;
+  readonly answeredToday: number;
+  readonly abandonedToday: number;
+  readonly selfServiceResolvedToday: number;
+  readonly missedOffersToday: number;
+  /** Agents qualified for the queue's skills and language, by presence. */
+  readonly agentsByPresence: Readonly<Record<Presence, number>>;
+}
+
+/** One agent now, for supervisors. */
+export interface AgentFigures {
+  readonly agentId: string;
+  readonly displayName: string;
+  readonly presence: Presence;
+  readonly secondsInPresence: number;
+  readonly load: ChannelCounts;
+  readonly capacity: ChannelCounts;
+  readonly totalLoad: number;
+  readonly maxTotal: number;
+  readonly offerPendingFor: string | null;
+  readonly missesInARow: number;
+}
+
+const zeroPresences = (): Record<Presence, number> => Object.fromEntries(Presences.map((presence) => [presence, 0])) as Record<Presence, number>;
+
+/** Supervisor figures computed from one read of the routing state. */
+export class RoutingFigures {
+  constructor(private readonly engine: RoutingEngine) {}
+
+  async queues(tenantId: string): Promise<QueueFigures[]> {
+    const now = this.engine.now();
+    const [catalog, contacts, agents, counters] = await Promise.all([
+      this.engine.catalogs.get(tenantId),
+      this.engine.state.contacts(tenantId),
+      this.engine.state.agents(tenantId),
+      this.engine.state.counters(tenantId, dayOf(now)),
+    ]);
+    return [...catalog.queues.values()].map((queue) => {
+      const mine = contacts.filter((contact) => contact.queueId === queue.id);
+      const lined = mine.filter((contact) => contact.status === 'waiting' || contact.status === 'offered');
+      const today = counters.get(queue.id) ?? EMPTY_COUNTERS;
+      const byPresence = zeroPresences();
+      for (const agent of agents) {
+        const profile = catalog.profiles.get(agent.agentId);
+        if (profile && skillEligibility(profile, queue, queue.language, null).eligible) byPresence[agent.presence] += 1;
+      }
+      return {
+        queueId: queue.id,
+        name: queue.name,
+        waiting: mine.filter((contact) => contact.status === 'waiting').length,
+        offered: mine.filter((contact) => contact.status === 'offered').length,
+        inSelfService: mine.filter((contact) => contact.status === 'self-service').length,
+        assigned: mine.filter((contact) => contact.status === 'assigned').length,
+        longestWaitSeconds: lined.reduce((longest, contact) => Math.max(longest, Math.round((now - contact.waitingSince) / 1000)), 0),
+        serviceLevelTarget: queue.serviceLevel,
+        serviceLevelPercent: serviceLevelPercent(today),
+        answeredToday: today.answered,
+        abandonedToday: today.abandoned,
+        selfServiceResolvedToday: today.selfServiceResolved,
+        missedOffersToday: today.missed,
+        agentsByPresence: byPresence,
+      };
+    });
+  }
+
+  async agents(tenantId: string): Promise<AgentFigures[]> {
+    const now = this.engine.now();
+    const [catalog, agents] = await Promise.all([this.engine.catalogs.get(tenantId), this.engine.state.agents(tenantId)]);
+    return agents
+      .map((agent) => ({
+        agentId: agent.agentId,
+        displayName: catalog.profiles.get(agent.agentId)?.displayName ?? agent.agentId,
+        presence: agent.presence,
+        secondsInPresence: Math.max(0, Math.round((now - agent.presenceSince) / 1000)),
+        load: agent.load,
+        capacity: agent.capacity,
+        totalLoad: totalLoad(agent),
+        maxTotal: agent.maxTotal,
+        offerPendingFor: agent.offer?.contactId ?? null,
+        missesInARow: agent.missesInARow,
+      }))
+      .sort((a, b) => a.agentId.localeCompare(b.agentId));
+  }
+}

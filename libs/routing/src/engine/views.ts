@@ -1,0 +1,64 @@
+import type { Presence, RoutingChannel } from '@switchboard/contracts';
+import type { AgentState, ChannelCounts, Contact, ContactStatus } from '@switchboard/routing-domain';
+
+const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
+
+/** A contact as routing sees it now; times are ISO-8601. */
+export interface ContactView {
+  readonly conversationId: string;
+  readonly queueId: string;
+  readonly channel: RoutingChannel;
+  readonly status: ContactStatus;
+  readonly priority: number;
+  readonly vip: boolean;
+  readonly waitingSince: string;
+  readonly offer: { readonly offerId: string; readonly agentId: string; readonly expiresAt: string } | null;
+  readonly assignedAgentId: string | null;
+  /** Set after a transfer or reassignment to a named agent. */
+  readonly pinnedAgentId: string | null;
+}
+
+/** An agent as routing sees them now; times are ISO-8601. */
+export interface AgentView {
+  readonly agentId: string;
+  readonly presence: Presence;
+  readonly presenceSince: string;
+  readonly wrapUpUntil: string | null;
+  readonly load: ChannelCounts;
+  readonly capacity: ChannelCounts;
+  readonly maxTotal: number;
+  /** The offer waiting for the agent's answer. */
+  readonly offer: { readonly conversationId: string; readonly offerId: string; readonly channel: RoutingChannel } | null;
+  readonly missesInARow: number;
+  readonly idleSince: string;
+}
+
+export function toContactView(contact: Contact): ContactView {
+  return {
+    conversationId: contact.contactId,
+    queueId: contact.queueId,
+    channel: contact.channel,
+    status: contact.status,
+    priority: contact.priority,
+    vip: contact.vip,
+    waitingSince: new Date(contact.waitingSince).toISOString(),
+    offer: contact.offer ? { offerId: contact.offer.offerId, agentId: contact.offer.agentId, expiresAt: new Date(contact.offer.expiresAt).toISOString() } : null,
+    assignedAgentId: contact.assignedAgentId,
+    pinnedAgentId: contact.pinnedAgentId,
+  };
+}
+
+export function toAgentView(agent: AgentState): AgentView {
+  return {
+    agentId: agent.agentId,
+    presence: agent.presence,
+    presenceSince: new Date(agent.presenceSince).toISOString(),
+    wrapUpUntil: iso(agent.wrapUpUntil),
+    load: agent.load,
+    capacity: agent.capacity,
+    maxTotal: agent.maxTotal,
+    offer: agent.offer ? { conversationId: agent.offer.contactId, offerId: agent.offer.offerId, channel: agent.offer.channel } : null,
+    missesInARow: agent.missesInARow,
+    idleSince: new Date(agent.idleSince).toISOString(),
+  };
+}
