@@ -17,4 +17,5 @@ module.exports = {
     project('int', '.int-spec.ts', { globalSetup: '<rootDir>/libs/testing/src/global-setup.js' }),
     project('e2e', '.e2e-spec.ts', { globalSetup: '<rootDir>/libs/testing/src/global-setup.js' }),
   ],
+  testTimeout: 60000,
 };
