@@ -3,6 +3,7 @@ import type { AppConfig } from '@switchboard/config';
 import { DEMO_USERS, IdentityAccessModule } from '@switchboard/identity-access';
 import { EventRelayModule } from '@switchboard/event-relay';
 import { RoutingModule } from '@switchboard/routing';
+import { RealtimeModule, createRealtimeIoAdapter } from '@switchboard/realtime';
 import { RuntimeModule, type AppDefinition, type RunningApp } from '@switchboard/runtime';
 import { serveConsole } from './serve-console';
 
@@ -45,8 +46,12 @@ export const platformApp: AppDefinition = {
         demo: config.demo,
       }),
       RoutingModule.forRoot(),
+      RealtimeModule.forRoot(),
     ],
   }),
-  configure: (app) => serveConsole(app),
+  configure: (app, { adapters }) => {
+    app.useWebSocketAdapter(createRealtimeIoAdapter(app, { redis: adapters.redis }));
+    serveConsole(app);
+  },
   onListening: banner,
 };

@@ -9,3 +9,4 @@ export * from './streams/stream-names';
 export * from './identity/roles';
 export * from './events/channels';
 export * from './events/routing';
+export * from './realtime';

@@ -1,0 +1,32 @@
+import { ChannelEventTypes, WIDGET_PROVIDER, createEnvelope, type ConversationMessage, type MessageReceivedPayload } from '@switchboard/contracts';
+import type { OutgoingMessage } from '@switchboard/infra-bus';
+import { outgoing } from '../shared/outgoing';
+import type { ChatSession } from './sessions/chat-session-store';
+
+/**
+ * A widget customer's message as every other channel's: `message.received.v1` on
+ * `Topics.channelEvents`, source `chat`/`widget`, sender `chat-visitor:<visitorId>`, keyed and
+ * threaded by the conversation id, with the message id as event id and provider message id.
+ */
+export function chatMessageReceived(session: ChatSession, message: ConversationMessage): OutgoingMessage {
+  const payload: MessageReceivedPayload = {
+    threadKey: session.conversationId,
+    providerMessageId: message.messageId,
+    from: { kind: 'chat-visitor', value: session.visitorId },
+    ...(session.name ? { fromName: session.name } : {}),
+    channelAddress: WIDGET_PROVIDER,
+    text: message.text,
+    media: [],
+  };
+  const event = createEnvelope(
+    {
+      type: ChannelEventTypes.messageReceived,
+      tenantId: session.tenantId,
+      source: { channel: 'chat', provider: WIDGET_PROVIDER, providerEventId: message.messageId },
+      subject: { conversationId: session.conversationId },
+      payload,
+    },
+    { now: () => new Date(message.sentAt), newId: () => message.messageId },
+  );
+  return outgoing(session.conversationId, event);
+}
