@@ -34,7 +34,7 @@ export default [
             // Bounded contexts: each may use the shared kernel and itself, never another context's insides.
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:identity-access', onlyDependOnLibsWithTags: ['scope:identity-access', 'scope:shared'] },
-            { sourceTag: 'scope:channels', onlyDependOnLibsWithTags: ['scope:channels', 'scope:shared'] },
+            { sourceTag: 'scope:channels', onlyDependOnLibsWithTags: ['scope:channels', 'scope:identity-access', 'scope:shared'] },
             { sourceTag: 'scope:timeline', onlyDependOnLibsWithTags: ['scope:timeline', 'scope:channels', 'scope:shared'] },
             { sourceTag: 'scope:routing', onlyDependOnLibsWithTags: ['scope:routing', 'scope:shared'] },
             { sourceTag: 'scope:realtime', onlyDependOnLibsWithTags: ['scope:realtime', 'scope:routing', 'scope:identity-access', 'scope:shared'] },

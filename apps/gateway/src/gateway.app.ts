@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import type { AppConfig } from '@switchboard/config';
 import { IdentityAccessModule } from '@switchboard/identity-access';
 import { RoutingModule } from '@switchboard/routing';
+import { IngestionModule } from '@switchboard/ingestion';
 import { RuntimeModule, type AppDefinition } from '@switchboard/runtime';
 
 @Module({})
@@ -20,6 +21,8 @@ export const gatewayApp: AppDefinition = {
         accessTokenTtlSeconds: config.auth.accessTokenTtlSeconds,
         demo: config.demo,
       }),
+      // Webhooks, the channels API and the reply senders.
+      IngestionModule.forRoot(),
       // The routing admin API; matching itself runs in the router service.
       RoutingModule.forRoot({ runEngine: false, consumeChannelEvents: false }),
     ],

@@ -4,6 +4,7 @@ import { DEMO_USERS, IdentityAccessModule } from '@switchboard/identity-access';
 import { EventRelayModule } from '@switchboard/event-relay';
 import { RoutingModule } from '@switchboard/routing';
 import { RealtimeModule, createRealtimeIoAdapter } from '@switchboard/realtime';
+import { IngestionModule } from '@switchboard/ingestion';
 import { RuntimeModule, type AppDefinition, type RunningApp } from '@switchboard/runtime';
 import { serveConsole } from './serve-console';
 
@@ -45,6 +46,7 @@ export const platformApp: AppDefinition = {
         accessTokenTtlSeconds: config.auth.accessTokenTtlSeconds,
         demo: config.demo,
       }),
+      IngestionModule.forRoot(),
       RoutingModule.forRoot(),
       RealtimeModule.forRoot(),
     ],
