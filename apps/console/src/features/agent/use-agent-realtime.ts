@@ -60,14 +60,25 @@ export function useAgentRealtime(): { readonly state: WorkspaceState; readonly a
     socket.on('offer', (offer) => dispatch({ type: 'offer', offer }));
     socket.on('offer:ended', (ended) => dispatch({ type: 'offer-ended', ended }));
     // Accepted in another tab of the same agent: open it here too, without stealing focus.
+    // The load against capacity changes with each assignment and each end: read it again.
+    const refreshPresence = () =>
+      request<AgentPresenceView | null>((ack) => socket.emit('presence:get', ack)).then(
+        (view) => view && dispatch({ type: 'presence-view', presence: view }),
+        // Only the capacity label is stale until the next change; nothing to tell the agent.
+        () => undefined,
+      );
     socket.on('conversation:assigned', (assigned) => {
+      void refreshPresence();
       if (!openIds.current.has(assigned.conversationId)) void reopen(assigned.conversationId, false);
     });
     socket.on('conversation:message', (message) => dispatch({ type: 'message', message }));
     socket.on('conversation:typing', (signal) => dispatch({ type: 'typing', signal }));
     socket.on('conversation:note', (note) => dispatch({ type: 'note', note }));
     socket.on('conversation:customer', (presence) => dispatch({ type: 'customer', presence }));
-    socket.on('conversation:ended', (ended) => dispatch({ type: 'ended', ended }));
+    socket.on('conversation:ended', (ended) => {
+      dispatch({ type: 'ended', ended });
+      void refreshPresence();
+    });
     return () => {
       socket.removeAllListeners();
       socket.disconnect();
@@ -75,7 +86,9 @@ export function useAgentRealtime(): { readonly state: WorkspaceState; readonly a
     };
   }, []);
 
-  useEffect(() => saveOpenTabs(state.conversations.filter((conversation) => !conversation.ended).map((conversation) => conversation.conversationId)), [state.conversations]);
+  useEffect(() => {
+    saveOpenTabs(state.conversations.filter((conversation) => !conversation.ended).map((conversation) => conversation.conversationId));
+  }, [state.conversations]);
 
   const socket = useCallback((): AgentSocket => {
     if (!socketRef.current) throw new Error('not connected');

@@ -3,7 +3,7 @@ import { BUCKET_MS, type DayHistory } from './day-history';
 
 const W = 640;
 const H = 200;
-const PAD = { left: 36, right: 40, top: 12, bottom: 24 };
+const PAD = { left: 36, right: 48, top: 12, bottom: 24 };
 
 const hhmm = (ms: number) => new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 
@@ -43,6 +43,9 @@ export function DayChart({ history, target }: { readonly history: DayHistory | n
         ))}
         {target !== null && <line x1={PAD.left} x2={W - PAD.right} y1={ySl(target)} y2={ySl(target)} className="day-chart__target" />}
         {line && <polyline points={line} className="day-chart__line" />}
+        {points.map((point) =>
+          point.serviceLevel === null ? null : <circle key={`sl-${point.at}`} cx={x(point.at) + barW / 2} cy={ySl(point.serviceLevel)} r={4} className="day-chart__dot" />,
+        )}
         <text x={PAD.left - 6} y={PAD.top + 8} className="day-chart__label" textAnchor="end">
           {maxVolume}
         </text>
@@ -60,8 +63,9 @@ export function DayChart({ history, target }: { readonly history: DayHistory | n
         </text>
       </svg>
       <figcaption id="day-chart-caption">
-        Today since {hhmm(first)}: {volumeToday} contacts handled; service level {latestSl === null ? 'not measured yet' : `${latestSl}%`}
+        Today: {volumeToday} contacts handled; service level {latestSl === null ? 'not measured yet' : `${latestSl}%`}
         {target !== null && ` (target ${target}%)`}. Bars: contacts per quarter hour; line: service level.
+        {(history?.baseline ?? 0) > 0 && ` The first bar also holds the ${history?.baseline} handled before this wallboard opened at ${hhmm(first)}.`}
       </figcaption>
     </figure>
   );

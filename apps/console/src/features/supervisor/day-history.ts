@@ -16,7 +16,7 @@ export interface DayPoint {
 
 export interface DayHistory {
   readonly day: string;
-  /** Handled contacts already counted when the wallboard first saw the day. */
+  /** Handled contacts already counted when the wallboard first saw the day (they are in the first bar). */
   readonly baseline: number;
   /** Handled contacts at the last sample. */
   readonly lastTotal: number;
@@ -46,7 +46,9 @@ export function recordFigures(history: DayHistory | null, figures: FiguresPush):
   const at = Date.parse(figures.at);
   const day = figures.at.slice(0, 10);
   const total = handledTotal(figures);
-  const current: DayHistory = history && history.day === day ? history : { day, baseline: total, lastTotal: total, points: [] };
+  // The first sample of the day puts what was handled before the wallboard opened into its bucket
+  // (the caption says so), rather than losing it.
+  const current: DayHistory = history && history.day === day ? history : { day, baseline: total, lastTotal: 0, points: [] };
   const bucket = Math.floor(at / BUCKET_MS) * BUCKET_MS;
   const added = Math.max(0, total - current.lastTotal);
   const last = current.points[current.points.length - 1];

@@ -25,8 +25,7 @@ export function QueueTile({ queue }: { readonly queue: QueueFiguresView }) {
           <dd data-figure="service-level">
             {sl === null ? '—' : `${sl}%`}
             <span className="tile__target">
-              {' '}
-              / {target.percent}% in {target.withinSeconds} s
+              target {target.percent}% in {target.withinSeconds} s
             </span>
           </dd>
         </div>

@@ -9,7 +9,9 @@ export function ReassignForm({ conversationId, queues, agents, actions }: { read
   const [queueId, setQueueId] = useState('');
   const [agentId, setAgentId] = useState('');
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
-  useEffect(() => setContact(conversationId), [conversationId]);
+  useEffect(() => {
+    setContact(conversationId);
+  }, [conversationId]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -1,6 +1,8 @@
+import type { FiguresPush } from '@switchboard/contracts/realtime';
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { useSession } from '../../shared/auth/auth-context';
+import { useAuth, useSession } from '../../shared/auth/auth-context';
+import { useAsync } from '../../shared/hooks/use-async';
 import { EmptyState } from '../../shared/components/empty-state';
 import { LoadingState } from '../../shared/components/loading-state';
 import { formatClock } from '../../shared/format/time';
@@ -11,7 +13,7 @@ import { loadHistory, recordFigures, saveHistory, type DayHistory } from './day-
 import { QueueTile } from './queue-tile';
 import { ReassignForm } from './reassign-form';
 import { useSupervisorRealtime } from './use-supervisor-realtime';
-import type { FiguresPush } from '@switchboard/contracts/realtime';
+import { withUserNames } from './with-user-names';
 
 /**
  * The supervisor's wallboard, live: a tile per queue, the agents, and the day so far. `?wall=1`
@@ -20,6 +22,9 @@ import type { FiguresPush } from '@switchboard/contracts/realtime';
 export function WallboardPage() {
   useDocumentTitle('Wallboard');
   const { user } = useSession();
+  const { api } = useAuth();
+  // Routing knows agents by user id; their names come from the users list (refreshed on reload).
+  const users = useAsync(() => api.identity.listUsers(), [api]);
   const [params, setParams] = useSearchParams();
   const wall = params.get('wall') === '1';
   const [history, setHistory] = useState<DayHistory | null>(() => loadHistory(user.tenantId));
@@ -38,17 +43,19 @@ export function WallboardPage() {
 
   const setWall = useCallback((on: boolean) => setParams(on ? { wall: '1' } : {}, { replace: true }), [setParams]);
   useEffect(() => {
-    document.body.classList.toggle('wall-mode', wall);
+    // On the root element, so that every rem on the page grows with it.
+    document.documentElement.classList.toggle('wall-mode', wall);
     if (!wall) return undefined;
     const onKey = (event: KeyboardEvent) => event.key === 'Escape' && setWall(false);
     window.addEventListener('keydown', onKey);
     return () => {
       window.removeEventListener('keydown', onKey);
-      document.body.classList.remove('wall-mode');
+      document.documentElement.classList.remove('wall-mode');
     };
   }, [wall, setWall]);
 
   const target = figures?.queues[0]?.serviceLevelTarget.percent ?? null;
+  const agents = withUserNames(figures?.agents ?? [], users.status === 'ready' ? users.data : []);
 
   return (
     <main className={`page wallboard${wall ? ' wallboard--wall' : ''}`} id="main">
@@ -76,12 +83,12 @@ export function WallboardPage() {
           <div className="wallboard__lower">
             <section aria-labelledby="agents-title" className="wallboard__agents">
               <h2 id="agents-title">Agents</h2>
-              <AgentsGrid agents={figures.agents} actions={actions} onReassign={setReassigning} />
+              <AgentsGrid agents={agents} actions={actions} onReassign={setReassigning} />
             </section>
             <section aria-labelledby="day-title" className="wallboard__day">
               <h2 id="day-title">Today</h2>
               <DayChart history={history} target={target} />
-              {!wall && <ReassignForm conversationId={reassigning} queues={figures.queues} agents={figures.agents} actions={actions} />}
+              {!wall && <ReassignForm conversationId={reassigning} queues={figures.queues} agents={agents} actions={actions} />}
             </section>
           </div>
         </>

@@ -1,4 +1,3 @@
-import { toCustomerCard } from './customer-card';
 import type { HttpClient } from './http-client';
 import type { ConsentPurpose, ConsentStatus, ConversationChanges, ConversationDetail, CustomerCard, TimelinePage } from './timeline.types';
 
@@ -6,11 +5,11 @@ const enc = encodeURIComponent;
 
 export function timelineApi(http: HttpClient) {
   return {
-    customer: async (id: string): Promise<CustomerCard> => toCustomerCard(await http.get<unknown>(`/api/customers/${enc(id)}`)),
+    customer: (id: string) => http.get<CustomerCard>(`/api/customers/${enc(id)}`),
     timeline: (id: string, cursor: string | null, limit = 20) =>
       http.get<TimelinePage>(`/api/customers/${enc(id)}/timeline?limit=${limit}${cursor ? `&cursor=${enc(cursor)}` : ''}`),
     conversation: (id: string) => http.get<ConversationDetail>(`/api/conversations/${enc(id)}`),
     changeConversation: (id: string, changes: ConversationChanges) => http.patch<unknown>(`/api/conversations/${enc(id)}`, changes),
-    setConsent: (id: string, purpose: ConsentPurpose, status: ConsentStatus) => http.put<unknown>(`/api/customers/${enc(id)}/consent`, { purpose, status }),
+    setConsent: (id: string, purpose: ConsentPurpose, status: ConsentStatus) => http.put<CustomerCard>(`/api/customers/${enc(id)}/consent`, { [purpose]: status }),
   };
 }

@@ -10,17 +10,20 @@ export interface CustomerIdentity {
   readonly value: string | null;
 }
 
-/** A customer as the customer panel shows them. */
+/** `GET /api/customers/{id}`: the profile with identities and consent (personal values null once erased). */
 export interface CustomerCard {
   readonly id: string;
   readonly status: 'active' | 'erased';
+  /** The id asked for, when it was merged into this customer. */
+  readonly redirectedFrom: string | null;
   readonly displayName: string | null;
   readonly company: string | null;
   readonly language: string | null;
   readonly attributes: Readonly<Record<string, string | null>>;
   readonly identities: readonly CustomerIdentity[];
   readonly consent: Readonly<Partial<Record<ConsentPurpose, ConsentStatus>>>;
-  readonly createdAt: string | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
 }
 
 export interface CallSummary {
@@ -50,7 +53,17 @@ export interface TimelinePage {
   readonly nextCursor: string | null;
 }
 
-export interface ConversationSummary {
+export interface RoutingStep {
+  readonly id: string;
+  readonly occurredAt: string;
+  readonly type: string;
+  readonly agentId: string | null;
+  readonly queue: string | null;
+  readonly detail: string | null;
+}
+
+/** `GET /api/conversations/{id}`: the conversation as the timeline recorded it, messages oldest first. */
+export interface ConversationDetail {
   readonly id: string;
   readonly customerId: string;
   readonly channel: string;
@@ -62,19 +75,6 @@ export interface ConversationSummary {
   readonly disposition: string | null;
   readonly openedAt: string;
   readonly closedAt: string | null;
-}
-
-export interface RoutingStep {
-  readonly id: string;
-  readonly occurredAt: string;
-  readonly type: string;
-  readonly agentId: string | null;
-  readonly queue: string | null;
-  readonly detail: string | null;
-}
-
-export interface ConversationDetail {
-  readonly conversation: ConversationSummary;
   readonly messages: readonly TimelineEntry[];
   readonly routingHistory: readonly RoutingStep[];
 }

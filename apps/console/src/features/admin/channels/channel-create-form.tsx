@@ -43,16 +43,16 @@ export function ChannelCreateForm({ onCreate }: { readonly onCreate: (channel: N
   return (
     <form className="panel-form" onSubmit={onSubmit} aria-labelledby="new-channel-title">
       <h3 id="new-channel-title">Connect a channel</h3>
-      <label className="field">
-        <span>Provider</span>
-        <select value={kind} onChange={(event) => setKind(event.target.value as ChannelKind)}>
+      <div className="field">
+        <label htmlFor="new-channel-kind">Provider</label>
+        <select id="new-channel-kind" value={kind} onChange={(event) => setKind(event.target.value as ChannelKind)}>
           {ChannelKinds.map((option) => (
             <option key={option} value={option}>
               {KIND_LABELS[option]}
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <fieldset className="fieldset">
         <legend>Secrets (never shown again once saved)</legend>
         <div className="form-grid">

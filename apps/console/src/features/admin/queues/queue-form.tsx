@@ -74,7 +74,7 @@ export function QueueForm({ queue, otherQueueIds, onSave, onCancel }: { readonly
           <input type="number" min={0} max={3600} value={input.affinitySeconds} onChange={(event) => set('affinitySeconds', Number(event.target.value))} />
         </label>
       </div>
-      <fieldset className="fieldset">
+      <fieldset className="fieldset fieldset--inline">
         <legend>Channels served</legend>
         {RoutingChannels.map((channel) => (
           <label key={channel} className="checkbox">

@@ -24,9 +24,10 @@ export function ConversationPane({ conversation, actions, hidden }: { readonly c
   const idPrefix = `c-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
   const [draft, setDraft] = useState('');
   const [panel, setPanel] = useState<'none' | 'transfer' | 'wrap-up'>('none');
+  const [customerName, setCustomerName] = useState<string | null>(null);
   // The timeline is read again as the conversation moves: each message, and its end.
   const version = conversation.messages.length + conversation.notes.length + (conversation.ended ? 1000 : 0);
-  const detail = useConversationDetail(id, version);
+  const { state: detail, retry: retryDetail } = useConversationDetail(id, version);
   const ready = detail.status === 'ready' ? detail.detail : null;
   const ended = conversation.ended !== null;
 
@@ -35,7 +36,7 @@ export function ConversationPane({ conversation, actions, hidden }: { readonly c
       <div className="pane__conversation">
         <ConversationHeader
           conversation={conversation}
-          customerName={null}
+          customerName={customerName}
           onTransfer={() => setPanel('transfer')}
           onWrapUp={() => setPanel('wrap-up')}
           onClose={() => actions.close(id)}
@@ -58,9 +59,9 @@ export function ConversationPane({ conversation, actions, hidden }: { readonly c
       <aside className="pane__tools" aria-label="Conversation tools">
         <KbSearch idPrefix={idPrefix} onInsert={(text) => setDraft((current) => (current ? `${current}\n${text}` : text))} />
         <NotesPanel idPrefix={idPrefix} notes={conversation.notes} onAdd={(text) => actions.addNote(id, text)} disabled={ended} />
-        <TagsEditor idPrefix={idPrefix} conversationId={id} tags={ready?.conversation.tags ?? []} available={ready !== null} />
+        <TagsEditor idPrefix={idPrefix} conversationId={id} tags={ready?.tags ?? []} available={ready !== null} />
       </aside>
-      <CustomerPanel detail={detail} version={version} idPrefix={idPrefix} />
+      <CustomerPanel detail={detail} onRetry={retryDetail} onName={setCustomerName} version={version} idPrefix={idPrefix} />
     </section>
   );
 }

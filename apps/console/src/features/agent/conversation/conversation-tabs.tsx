@@ -3,6 +3,13 @@ import type { OpenConversation } from '../state/workspace-state';
 
 const tabId = (conversationId: string) => `c-${conversationId.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 
+/** A tab is named by what the customer first wrote: agents recognise a conversation by its question. */
+function tabLabel(conversation: OpenConversation): string {
+  const first = conversation.messages.find((message) => message.author.kind === 'customer')?.text.trim();
+  if (!first) return `#${conversation.conversationId.slice(-6)}`;
+  return first.length > 28 ? `${first.slice(0, 27)}…` : first;
+}
+
 /**
  * One tab per open conversation (the WAI-ARIA tabs pattern: arrow keys move between tabs), with
  * an unread count and the load against the agent's capacity.
@@ -40,7 +47,7 @@ export function ConversationTabs({ conversations, activeId, onActivate, capacity
               onClick={() => onActivate(conversation.conversationId)}
             >
               <span className="tab__channel">{conversation.routing.channel}</span>
-              <span className="tab__name">{conversation.conversationId.slice(-8)}</span>
+              <span className="tab__name">{tabLabel(conversation)}</span>
               {conversation.unread > 0 && (
                 <span className="tab__unread" aria-label={`${conversation.unread} unread`}>
                   {conversation.unread}

@@ -48,7 +48,10 @@ function Item({ item, myId }: { readonly item: ThreadItem; readonly myId: string
 export function MessageThread({ messages, notes, entries, myId, customerTyping }: { readonly messages: readonly ConversationMessage[]; readonly notes: readonly NotePush[]; readonly entries: readonly TimelineEntry[]; readonly myId: string; readonly customerTyping: boolean }) {
   const items = threadItems(messages, notes, entries);
   const end = useRef<HTMLLIElement>(null);
-  useEffect(() => end.current?.scrollIntoView({ block: 'end' }), [items.length, customerTyping]);
+  useEffect(() => {
+    // A block body: newer browsers' scrollIntoView returns a promise, which React would take for a cleanup.
+    void end.current?.scrollIntoView({ block: 'end' });
+  }, [items.length, customerTyping]);
   return (
     <div className="thread">
       {items.length === 0 ? (

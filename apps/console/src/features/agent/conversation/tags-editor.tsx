@@ -8,7 +8,9 @@ export function TagsEditor({ conversationId, tags, available, idPrefix }: { read
   const [shown, setShown] = useState<readonly string[]>(tags);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => setShown(tags), [tags]);
+  useEffect(() => {
+    setShown(tags);
+  }, [tags]);
 
   const change = async (addTags: string[], removeTags: string[]) => {
     const before = shown;

@@ -6,8 +6,8 @@ import { useAuth } from '../../../shared/auth/auth-context';
 export type DetailState =
   | { readonly status: 'loading' }
   | { readonly status: 'ready'; readonly detail: ConversationDetail }
-  /** The timeline has not recorded it (yet): the projection may lag a moment behind routing. */
-  | { readonly status: 'missing' }
+  /** The timeline has not recorded it (yet): the projection may lag a moment behind routing. `final` once we stopped asking. */
+  | { readonly status: 'missing'; readonly final: boolean }
   | { readonly status: 'error'; readonly error: unknown };
 
 const RETRY_MS = 1500;
@@ -18,9 +18,10 @@ const MAX_ATTEMPTS = 20;
  * `version` changes (a new message, a wrap-up). A 404 is retried for a while: the timeline's
  * projection follows the event store, so a conversation just routed may not be there yet.
  */
-export function useConversationDetail(conversationId: string, version: number): DetailState {
+export function useConversationDetail(conversationId: string, version: number): { readonly state: DetailState; readonly retry: () => void } {
   const { api } = useAuth();
   const [state, setState] = useState<DetailState>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let cancelled = false;
@@ -31,8 +32,9 @@ export function useConversationDetail(conversationId: string, version: number): 
         (error: unknown) => {
           if (cancelled) return;
           if (error instanceof ApiError && error.status === 404) {
-            setState((previous) => (previous.status === 'ready' ? previous : { status: 'missing' }));
-            if (count < MAX_ATTEMPTS) timer = window.setTimeout(() => attempt(count + 1), RETRY_MS);
+            const final = count >= MAX_ATTEMPTS;
+            setState((previous) => (previous.status === 'ready' ? previous : { status: 'missing', final }));
+            if (!final) timer = window.setTimeout(() => attempt(count + 1), RETRY_MS);
           } else {
             setState((previous) => (previous.status === 'ready' ? previous : { status: 'error', error }));
           }
@@ -45,7 +47,7 @@ export function useConversationDetail(conversationId: string, version: number): 
       cancelled = true;
       window.clearTimeout(timer);
     };
-  }, [api, conversationId, version]);
+  }, [api, conversationId, version, attempt]);
 
-  return state;
+  return { state, retry: () => setAttempt((value) => value + 1) };
 }

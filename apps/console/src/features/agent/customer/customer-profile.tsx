@@ -1,4 +1,5 @@
-import { ConsentPurposes, type CustomerCard } from '../../../shared/api/timeline.types';
+import type { ConsentPurpose, ConsentStatus, CustomerCard } from '../../../shared/api/timeline.types';
+import { ConsentEditor } from './consent-editor';
 
 const IDENTITY_LABELS: Readonly<Record<string, string>> = {
   phone: 'Phone',
@@ -11,7 +12,7 @@ const IDENTITY_LABELS: Readonly<Record<string, string>> = {
 };
 
 /** Who the customer is: name, company, language, every way to reach them, and what they consented to. */
-export function CustomerProfile({ customer, idPrefix }: { readonly customer: CustomerCard; readonly idPrefix: string }) {
+export function CustomerProfile({ customer, onConsent, idPrefix }: { readonly customer: CustomerCard; readonly onConsent: (purpose: ConsentPurpose, status: ConsentStatus) => Promise<unknown>; readonly idPrefix: string }) {
   if (customer.status === 'erased') return <p className="banner banner--info">This customer was erased: their personal data can no longer be read.</p>;
   return (
     <>
@@ -50,19 +51,7 @@ export function CustomerProfile({ customer, idPrefix }: { readonly customer: Cus
           </ul>
         )}
       </section>
-      <section className="side-section" aria-labelledby={`${idPrefix}-consent-title`}>
-        <h3 id={`${idPrefix}-consent-title`}>Consent</h3>
-        <ul className="consent">
-          {ConsentPurposes.map((purpose) => {
-            const status = customer.consent[purpose];
-            return (
-              <li key={purpose}>
-                <span>{purpose}</span> <span className={`chip chip--${status ?? 'unknown'}`}>{status ?? 'not asked'}</span>
-              </li>
-            );
-          })}
-        </ul>
-      </section>
+      <ConsentEditor customer={customer} onChange={onConsent} idPrefix={idPrefix} />
     </>
   );
 }
