@@ -5,6 +5,7 @@ import { EventRelayModule } from '@switchboard/event-relay';
 import { RoutingModule } from '@switchboard/routing';
 import { RealtimeModule, createRealtimeIoAdapter } from '@switchboard/realtime';
 import { IngestionModule } from '@switchboard/ingestion';
+import { TimelineModule } from '@switchboard/timeline';
 import { RuntimeModule, type AppDefinition, type RunningApp } from '@switchboard/runtime';
 import { serveConsole } from './serve-console';
 
@@ -47,6 +48,7 @@ export const platformApp: AppDefinition = {
         demo: config.demo,
       }),
       IngestionModule.forRoot(),
+      TimelineModule.forRoot({}),
       RoutingModule.forRoot(),
       RealtimeModule.forRoot(),
     ],

@@ -9,4 +9,5 @@ export * from './streams/stream-names';
 export * from './identity/roles';
 export * from './events/channels';
 export * from './events/routing';
+export * from './events/timeline';
 export * from './realtime';

@@ -1,0 +1,44 @@
+import { Body, Controller, Get, Param, Patch, UseFilters } from '@nestjs/common';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AccessClaims } from '@switchboard/contracts';
+import { TimelinePages } from '../customers/timeline-pages';
+import { actorOf } from '../http/actor';
+import { Caller, requireRole } from '../http/caller';
+import { TimelineErrorFilter } from '../http/timeline-error.filter';
+import { ConversationCommands } from './conversation-commands';
+import { ConversationChangeDto, ConversationDto, UpdateConversationDto, toConversationChangeDto, toConversationDto } from './dto/conversation.dto';
+
+@ApiTags('conversations')
+@ApiBearerAuth()
+@ApiForbiddenResponse({ description: 'the caller lacks the role' })
+@UseFilters(TimelineErrorFilter)
+@Controller('api/conversations')
+export class ConversationsController {
+  constructor(
+    private readonly pages: TimelinePages,
+    private readonly commands: ConversationCommands,
+  ) {}
+
+  @Get(':id')
+  @ApiOperation({ summary: 'A conversation with its messages and routing history (agent)' })
+  @ApiOkResponse({ type: ConversationDto })
+  @ApiNotFoundResponse({ description: "no such conversation in the caller's tenant" })
+  async get(@Caller() caller: AccessClaims, @Param('id') id: string): Promise<ConversationDto> {
+    requireRole(caller, 'agent');
+    return toConversationDto(await this.pages.conversation(caller.tenantId, id));
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: 'Add a note, add or remove tags (agent)' })
+  @ApiOkResponse({ type: ConversationChangeDto })
+  @ApiNotFoundResponse({ description: "no such conversation in the caller's tenant" })
+  async update(@Caller() caller: AccessClaims, @Param('id') id: string, @Body() body: UpdateConversationDto): Promise<ConversationChangeDto> {
+    requireRole(caller, 'agent');
+    const state = await this.commands.change(actorOf(caller), id, {
+      ...(body.note !== undefined ? { note: body.note } : {}),
+      ...(body.addTags ? { addTags: body.addTags } : {}),
+      ...(body.removeTags ? { removeTags: body.removeTags } : {}),
+    });
+    return toConversationChangeDto(state);
+  }
+}
