@@ -1,9 +1,6 @@
-import { SetMetadata } from '@nestjs/common';
-import { PUBLIC_ROUTE_METADATA } from '@switchboard/contracts';
-
 /**
  * Lets a route be called without an access token; every other route needs one (JwtAuthGuard is
- * global). The metadata key lives in contracts so libraries that cannot depend on this one (runtime's
- * health and metrics, channel webhooks) mark their routes the same way.
+ * global). One decorator for the whole platform, defined in runtime beside the health and metrics
+ * routes that need it; re-exported here for the controllers of this library.
  */
-export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(PUBLIC_ROUTE_METADATA, true);
+export { Public } from '@switchboard/runtime';
