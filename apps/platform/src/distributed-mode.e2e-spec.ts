@@ -23,6 +23,7 @@ describeWithServices(['postgres', 'kafka', 'redis'], 'the service apps in the di
     ROUTING_STATE: 'redis',
     REDIS_URL: testEndpoints.redisUrl,
     JWT_SECRET: 'an-e2e-secret-that-is-long-enough-0123456789',
+    TIMELINE_SECRET: 'an-e2e-timeline-secret-long-enough-0123456789',
     LOG_LEVEL: 'silent',
   });
 
@@ -70,6 +71,12 @@ describeWithServices(['postgres', 'kafka', 'redis'], 'the service apps in the di
 
   it('refuses to run a service app without Kafka configured', async () => {
     await expect(startApp(gatewayApp, { env: { ...env(), BUS: 'inprocess' }, port: 0 })).rejects.toThrow(/BUS: must be kafka/);
+  });
+
+  it('refuses to run the timeline service without TIMELINE_SECRET', async () => {
+    const withoutSecret: Record<string, string> = { ...env() };
+    delete withoutSecret['TIMELINE_SECRET'];
+    await expect(startApp(timelineApp, { env: withoutSecret, port: 0 })).rejects.toThrow(/TIMELINE_SECRET: required in the distributed mode/);
   });
 
   it('reports a dependency that went away as not ready (503)', async () => {

@@ -23,6 +23,11 @@ export interface AppConfig {
     readonly jwtSecretGenerated: boolean;
     readonly accessTokenTtlSeconds: number;
   };
+  /**
+   * The timeline's master secret (TIMELINE_SECRET). Required in the distributed mode by the services
+   * that run the timeline; the embedded mode generates one on first start and keeps it in its database.
+   */
+  readonly timeline: { readonly secret?: string };
   /** The demo tenant and its users are seeded in the embedded mode only. */
   readonly demo: { readonly seed: boolean; readonly password: string };
   /** Time allowed for in-flight work to drain on SIGTERM before the process exits anyway. */

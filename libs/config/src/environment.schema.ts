@@ -18,6 +18,8 @@ export class EnvironmentSchema {
   @IsOptional() @IsString() @MinLength(1) DATA_DIR?: string;
   @IsOptional() @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' }) JWT_SECRET?: string;
   @IsOptional() @Type(() => Number) @IsInt() @Min(60) @Max(7 * 24 * 3600) ACCESS_TOKEN_TTL_SECONDS?: number;
+  /** Master secret of the timeline's personal-data keys (identity hashes, wrapped customer keys). */
+  @IsOptional() @IsString() @MinLength(32, { message: 'TIMELINE_SECRET must be at least 32 characters' }) TIMELINE_SECRET?: string;
   @IsOptional() @IsString() @MinLength(8, { message: 'DEMO_PASSWORD must be at least 8 characters' }) DEMO_PASSWORD?: string;
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL?: string;
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(600000) SHUTDOWN_GRACE_MS?: number;

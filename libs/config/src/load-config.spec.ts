@@ -24,6 +24,12 @@ describe('loadConfig', () => {
     expect(config.auth.jwtSecret.length).toBeGreaterThanOrEqual(32);
   });
 
+  it('reads the timeline secret, and refuses a short one', () => {
+    expect(loadConfig({}).timeline).toEqual({});
+    expect(loadConfig({ TIMELINE_SECRET: 't'.repeat(32) }).timeline).toEqual({ secret: 't'.repeat(32) });
+    expect(problemsOf({ TIMELINE_SECRET: 'short' })[0]).toMatch(/^TIMELINE_SECRET=.*at least 32/);
+  });
+
   it('names the bad variable and its value', () => {
     const problems = problemsOf({ BUS: 'rabbit', PORT: 'eighty' });
     expect(problems).toHaveLength(2);

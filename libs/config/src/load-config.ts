@@ -93,6 +93,7 @@ export function loadConfig(env: Env, options: LoadConfigOptions = {}): AppConfig
       jwtSecretGenerated: !jwtSecret,
       accessTokenTtlSeconds: Number(nonEmpty(env, 'ACCESS_TOKEN_TTL_SECONDS') ?? 8 * 3600),
     },
+    timeline: nonEmpty(env, 'TIMELINE_SECRET') ? { secret: nonEmpty(env, 'TIMELINE_SECRET') as string } : {},
     demo: { seed: mode === 'embedded', password: nonEmpty(env, 'DEMO_PASSWORD') ?? 'switchboard' },
     shutdownGraceMs: Number(nonEmpty(env, 'SHUTDOWN_GRACE_MS') ?? 10000),
     publicBaseUrl: (nonEmpty(env, 'PUBLIC_BASE_URL') ?? `http://127.0.0.1:${port}`).replace(/\/+$/, ''),

@@ -11,3 +11,4 @@ export * from './events/channels';
 export * from './events/routing';
 export * from './events/timeline';
 export * from './realtime';
+export * from './events/contacts';

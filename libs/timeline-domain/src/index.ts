@@ -23,3 +23,4 @@ export * from './timeline/routing-step';
 export * from './timeline/timeline-changes';
 export * from './timeline/conversation-view';
 export * from './timeline/customer-as-of';
+export * from './intake/contact-activity';

@@ -2,6 +2,8 @@ import { systemEnvelopeContext, type EnvelopeContext } from '@switchboard/contra
 import type { EventStore } from '@switchboard/infra-event-store';
 import { runMigrations, type SqlDatabase } from '@switchboard/infra-sql';
 import { ConversationAggregate } from './aggregates/conversation-aggregate';
+import { ContactActivityIntake, type ContactActivityTiming } from './contacts/contact-activity-intake';
+import { ContactLinks } from './contacts/contact-links';
 import { CustomerAggregate } from './aggregates/customer-aggregate';
 import { ConversationCommands } from './conversations/conversation-commands';
 import { CustomerCommands } from './customers/customer-commands';
@@ -27,6 +29,7 @@ export interface TimelineDependencies {
   readonly secret?: string;
   readonly messagingInactivityGapMs?: number;
   readonly projection?: ProjectionRunnerOptions;
+  readonly contactActivity?: ContactActivityTiming;
   /** Clock and ids of new envelopes; tests pass fixed ones. */
   readonly ids?: EnvelopeContext;
 }
@@ -40,6 +43,9 @@ export interface Timeline {
   readonly conversations: ConversationAggregate;
   readonly resolver: IdentityResolver;
   readonly intake: ChannelEventIntake;
+  readonly contacts: ContactLinks;
+  /** Replies, notes and routing decisions, followed to the contact's conversation. */
+  readonly contactActivity: ContactActivityIntake;
   readonly customerCommands: CustomerCommands;
   readonly conversationCommands: ConversationCommands;
   readonly profiles: CustomerProfiles;
@@ -68,6 +74,8 @@ export async function createTimeline(deps: TimelineDependencies): Promise<Timeli
   const customers = new CustomerAggregate(eventStore, keys, ids, nudge);
   const conversations = new ConversationAggregate(eventStore, keys, ids, nudge);
   const resolver = new IdentityResolver(identities, customers, hasher);
+  const contacts = new ContactLinks(threads, hasher);
+  const conversationCommands = new ConversationCommands(conversations, customers);
   return {
     secretGenerated: master.generated,
     keys,
@@ -75,9 +83,11 @@ export async function createTimeline(deps: TimelineDependencies): Promise<Timeli
     customers,
     conversations,
     resolver,
-    intake: new ChannelEventIntake(resolver, threads, conversations, hasher, deps.messagingInactivityGapMs ?? DEFAULT_INACTIVITY_GAP_MS),
+    intake: new ChannelEventIntake(resolver, threads, conversations, hasher, contacts, deps.messagingInactivityGapMs ?? DEFAULT_INACTIVITY_GAP_MS),
+    contacts,
+    contactActivity: new ContactActivityIntake(contacts, conversationCommands, threads, hasher, deps.contactActivity),
     customerCommands: new CustomerCommands(customers, identities, threads, keys, resolver),
-    conversationCommands: new ConversationCommands(conversations, customers),
+    conversationCommands,
     profiles: new CustomerProfiles(customers),
     search: new CustomerSearch(sql, hasher),
     pages: new TimelinePages(sql),

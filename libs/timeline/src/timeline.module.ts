@@ -1,4 +1,5 @@
 import { Logger, Module, type DynamicModule, type Provider } from '@nestjs/common';
+import { APP_CONFIG, ConfigError, type AppConfig } from '@switchboard/config';
 import { EVENT_STORE, type EventStore } from '@switchboard/infra-event-store';
 import { SQL_DATABASE, type SqlDatabase } from '@switchboard/infra-sql';
 import { CustomerAggregate } from './aggregates/customer-aggregate';
@@ -11,10 +12,24 @@ import { CustomerSearch } from './customers/customer-search';
 import { CustomersController } from './customers/customers.controller';
 import { TimelinePages } from './customers/timeline-pages';
 import { TimelineErrorFilter } from './http/timeline-error.filter';
+import { ContactLinks } from './contacts/contact-links';
+import { RoutingEventsConsumer } from './contacts/routing-events.consumer';
 import { ChannelEventsConsumer } from './intake/channel-events.consumer';
 import { ProjectionLifecycle } from './projection/projection.lifecycle';
 import { TIMELINE } from './tokens';
 import { TIMELINE_OPTIONS, type TimelineModuleOptions } from './timeline.options';
+
+/**
+ * The master secret: given by the module's options (tests, tools), else TIMELINE_SECRET. Only the
+ * embedded mode may go without one (it generates and keeps its own): in the distributed mode the
+ * secret must not sit in the same database as the keys it protects.
+ */
+function secretOf(options: TimelineModuleOptions, config: AppConfig): { secret?: string } {
+  const secret = options.secret ?? config.timeline.secret;
+  if (secret !== undefined) return { secret };
+  if (config.mode === 'distributed') throw new ConfigError(['TIMELINE_SECRET: required in the distributed mode by the services that keep the timeline']);
+  return {};
+}
 
 /** A part of the wired timeline, provided under its class so controllers inject it by type. */
 function part<T>(token: abstract new (...args: never[]) => T, pick: (timeline: Timeline) => T): Provider {
@@ -38,12 +53,12 @@ export class TimelineModule {
         { provide: TIMELINE_OPTIONS, useValue: options },
         {
           provide: TIMELINE,
-          inject: [SQL_DATABASE, EVENT_STORE],
-          useFactory: (sql: SqlDatabase, eventStore: EventStore) =>
+          inject: [SQL_DATABASE, EVENT_STORE, APP_CONFIG],
+          useFactory: (sql: SqlDatabase, eventStore: EventStore, config: AppConfig) =>
             createTimeline({
               sql,
               eventStore,
-              ...(options.secret !== undefined ? { secret: options.secret } : {}),
+              ...secretOf(options, config),
               ...(options.messagingInactivityGapMs !== undefined ? { messagingInactivityGapMs: options.messagingInactivityGapMs } : {}),
               projection: { ...options.projection, onError: (error) => logger.error({ err: error }, 'timeline projection page failed; retrying') },
             }),
@@ -55,7 +70,9 @@ export class TimelineModule {
         part(TimelinePages, (timeline) => timeline.pages),
         part(CustomerAggregate, (timeline) => timeline.customers),
         TimelineErrorFilter,
+        part(ContactLinks, (timeline) => timeline.contacts),
         ChannelEventsConsumer,
+        RoutingEventsConsumer,
         ProjectionLifecycle,
       ],
       exports: [TIMELINE, CustomerCommands, ConversationCommands],

@@ -16,6 +16,12 @@ export interface TimelineModuleOptions {
   readonly channelEventsTopic?: string;
   /** Consumer group on the channel-events topic. Default `timeline`. */
   readonly consumerGroupId?: string;
+  /** Consume `switchboard.routing-events.v1`, routing's decisions, as conversations' routing history (default true). */
+  readonly consumeRoutingEvents?: boolean;
+  /** The routing-events topic consumed; tests on a shared broker use their own. Default `Topics.routingEvents`. */
+  readonly routingEventsTopic?: string;
+  /** Consumer group on the routing-events topic. Default `timeline-routing`. */
+  readonly routingConsumerGroupId?: string;
   /**
    * Consumers this process runs in the group. The bus hands each a share of the partitions, so
    * channel events of different threads are taken in parallel while one thread keeps its order.
@@ -33,3 +39,4 @@ export const DEFAULT_INACTIVITY_GAP_MS = 24 * 60 * 60 * 1000;
 export const DEFAULT_MAX_PROJECTION_LAG = 10_000;
 export const DEFAULT_CONSUMER_GROUP = 'timeline';
 export const DEFAULT_CONSUMERS = 4;
+export const DEFAULT_ROUTING_CONSUMER_GROUP = 'timeline-routing';

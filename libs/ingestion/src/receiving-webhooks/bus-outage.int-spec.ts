@@ -10,6 +10,8 @@ interface Delivery {
   readonly status: number;
   readonly retryAfter: string | undefined;
   readonly startedAt: number;
+  /** Kept so a failure says what was answered instead of a 503. */
+  readonly body: string;
 }
 
 const call = (id: string) =>
@@ -35,7 +37,7 @@ describeWithServices(['kafka'], 'webhooks while Kafka is down', () => {
   const deliver = async (id: string): Promise<Delivery> => {
     const startedAt = Date.now();
     const answer = await sendWebhook(app, call(id));
-    return { id, status: answer.status, retryAfter: answer.headers['retry-after'], startedAt };
+    return { id, status: answer.status, retryAfter: answer.headers['retry-after'], startedAt, body: answer.text };
   };
   const idOf = (event: { source: { providerEventId?: string } }) => event.source.providerEventId ?? '';
 
@@ -61,7 +63,8 @@ describeWithServices(['kafka'], 'webhooks while Kafka is down', () => {
     await Promise.all(senders);
 
     const whileDown = during.filter((delivery) => delivery.startedAt > stoppedAt);
-    expect(whileDown.map((delivery) => [delivery.status, delivery.retryAfter])).toEqual(whileDown.map(() => [503, '5']));
+    const answered = (delivery: Delivery) => [delivery.status, delivery.retryAfter, delivery.status === 503 ? 'refused' : delivery.body];
+    expect(whileDown.map(answered)).toEqual(whileDown.map(() => [503, '5', 'refused']));
     // Those accepted while the broker was stopping were durable before it went: the reader saw them.
     const acceptedDuring = during.filter((delivery) => delivery.status === 200);
     const seenBefore = new Set(before.events.map(idOf));

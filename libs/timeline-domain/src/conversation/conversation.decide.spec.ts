@@ -114,6 +114,12 @@ describe('conversation: routing', () => {
       .then([{ type: 'conversation.transferred.v1', data: { conversationId: C, fromAgentId: 'agent-1', toAgentId: null, toQueue: 'billing', byUserId: 'agent-1' } }]);
   });
 
+  it('records a redelivered transfer once', () => {
+    const transferred: Event = { type: 'conversation.transferred.v1', data: { conversationId: C, fromAgentId: 'agent-1', toAgentId: null, toQueue: 'billing', byUserId: 'agent-1' } };
+    const assigned: Event = { type: 'conversation.assigned.v1', data: { conversationId: C, agentId: 'agent-1' } };
+    given([opened(), assigned, transferred]).when({ type: 'TransferConversation', data: { toAgentId: null, toQueue: 'billing', byUserId: 'agent-1' } }).thenNothing();
+  });
+
   it('refuses routing a closed conversation, and a transfer to nowhere', () => {
     given([opened(), closed()]).when({ type: 'AssignConversation', data: { agentId: 'agent-1' } }).thenRefuses(ConversationClosed);
     given([opened()]).when({ type: 'TransferConversation', data: { toAgentId: null, toQueue: null, byUserId: 'u' } }).thenRefuses(InvalidCommand);
@@ -143,6 +149,14 @@ describe('conversation: notes, tags, wrap-up, CSAT, close and reopen', () => {
     given([opened(), closed()]).when({ type: 'WrapUp', data: { agentId: 'agent-1', disposition: 'resolved' } }).then([wrapped]);
     given([opened(), wrapped]).when({ type: 'WrapUp', data: { agentId: 'agent-1', disposition: 'resolved' } }).thenNothing();
     given([opened(), wrapped]).when({ type: 'WrapUp', data: { agentId: 'agent-1', disposition: 'escalated' } }).thenRefuses(AlreadyWrappedUp);
+  });
+
+  it('wraps up a reopened conversation afresh', () => {
+    const wrapped: Event = { type: 'conversation.wrapped-up.v1', data: { conversationId: C, agentId: 'agent-1', disposition: 'resolved' } };
+    const reopened: Event = { type: 'conversation.reopened.v1', data: { conversationId: C, reason: 'customer-wrote' } };
+    given([opened(), wrapped, closed(), reopened])
+      .when({ type: 'WrapUp', data: { agentId: 'agent-2', disposition: 'escalated' } })
+      .then([{ type: 'conversation.wrapped-up.v1', data: { conversationId: C, agentId: 'agent-2', disposition: 'escalated' } }]);
   });
 
   it('records one CSAT score from 1 to 5', () => {

@@ -64,7 +64,8 @@ function evolveOpened<P>(state: OpenedConversation, event: ConversationEvent<P>)
     case 'conversation.closed.v1':
       return { ...state, status: 'closed', offeredTo: null };
     case 'conversation.reopened.v1':
-      return { ...state, status: 'open' };
+      // A reopened conversation is handled (and wrapped up) afresh; the old disposition stays in its history.
+      return { ...state, status: 'open', disposition: null };
     case 'conversation.csat-recorded.v1':
       return { ...state, csatRecorded: true };
     case 'conversation.opened.v1':

@@ -25,6 +25,8 @@ export function assignConversation({ data }: AssignConversation, state: Conversa
 export function transferConversation({ data }: TransferConversation, state: ConversationState): Event[] {
   const conversation = open(state);
   if (data.toAgentId === null && data.toQueue === null) throw new InvalidCommand(['a transfer needs an agent or a queue']);
+  // Already where the transfer sends it (a redelivered transfer): nothing new.
+  if (conversation.assignedAgentId === data.toAgentId && conversation.queue === (data.toQueue ?? conversation.queue) && conversation.offeredTo === null) return [];
   return [
     {
       type: 'conversation.transferred.v1',

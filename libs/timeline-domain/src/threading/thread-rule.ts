@@ -20,6 +20,9 @@ export const messagingThreadKey = (channelId: string | null, kind: string, value
 // Message-IDs are global, so a reply that reaches another of the tenant's mailboxes still threads.
 export const emailThreadKey = (messageId: string) => `email:${messageId}`;
 
+/** Where a live contact's id (routing's, `contactIdOf`) leads: the conversation it stands for now. */
+export const contactLinkKey = (contactId: string) => `contact:${contactId}`;
+
 /** Every key a rule may match, to look up in one go. */
 export function lookupKeys(rule: ThreadRule): string[] {
   return rule.kind === 'email' ? [rule.ownKey, ...rule.candidateKeys] : [rule.key];

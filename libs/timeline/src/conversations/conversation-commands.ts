@@ -42,6 +42,18 @@ export class ConversationCommands {
     return (await this.conversations.execute(context, conversationId, owner.id, command)).state;
   }
 
+  /**
+   * Commands from the contact's live handling (replies, notes, routing), decided together and
+   * recorded in one append: all or none.
+   */
+  async follow(context: CommandContext, conversationId: string, commands: readonly ConversationCommand[]): Promise<{ state: ConversationState; events: readonly unknown[] }> {
+    const current = await this.existing(context.tenantId, conversationId);
+    if (current.status === 'none') throw new ConversationNotFound(conversationId);
+    const owner = await this.customers.resolveRoot(context.tenantId, current.customerId);
+    const result = await this.conversations.executeAll(context, conversationId, owner.id, commands);
+    return { state: result.state, events: result.events };
+  }
+
   private async existing(tenantId: string, conversationId: string): Promise<ConversationState> {
     const state = await this.conversations.load(tenantId, conversationId);
     if (state.status === 'none') throw new ConversationNotFound(conversationId);

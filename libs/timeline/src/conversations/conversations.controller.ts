@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Patch, UseFilters } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AccessClaims } from '@switchboard/contracts';
+import { ContactLinks } from '../contacts/contact-links';
 import { TimelinePages } from '../customers/timeline-pages';
 import { actorOf } from '../http/actor';
 import { Caller, requireRole } from '../http/caller';
@@ -17,15 +18,19 @@ export class ConversationsController {
   constructor(
     private readonly pages: TimelinePages,
     private readonly commands: ConversationCommands,
+    private readonly contacts: ContactLinks,
   ) {}
 
   @Get(':id')
-  @ApiOperation({ summary: 'A conversation with its messages and routing history (agent)' })
+  @ApiOperation({
+    summary: 'A conversation with its messages and routing history (agent)',
+    description: "`id` is the timeline's conversation id or a live contact's id as routing and the console know it (the conversation it stands for now).",
+  })
   @ApiOkResponse({ type: ConversationDto })
   @ApiNotFoundResponse({ description: "no such conversation in the caller's tenant" })
   async get(@Caller() caller: AccessClaims, @Param('id') id: string): Promise<ConversationDto> {
     requireRole(caller, 'agent');
-    return toConversationDto(await this.pages.conversation(caller.tenantId, id));
+    return toConversationDto(await this.pages.conversation(caller.tenantId, await this.contacts.conversationFor(caller.tenantId, id)));
   }
 
   @Patch(':id')
@@ -34,7 +39,7 @@ export class ConversationsController {
   @ApiNotFoundResponse({ description: "no such conversation in the caller's tenant" })
   async update(@Caller() caller: AccessClaims, @Param('id') id: string, @Body() body: UpdateConversationDto): Promise<ConversationChangeDto> {
     requireRole(caller, 'agent');
-    const state = await this.commands.change(actorOf(caller), id, {
+    const state = await this.commands.change(actorOf(caller), await this.contacts.conversationFor(caller.tenantId, id), {
       ...(body.note !== undefined ? { note: body.note } : {}),
       ...(body.addTags ? { addTags: body.addTags } : {}),
       ...(body.removeTags ? { removeTags: body.removeTags } : {}),

@@ -1,8 +1,9 @@
-import { newId, type EventEnvelope } from '@switchboard/contracts';
+import { contactIdOf, newId, type EventEnvelope } from '@switchboard/contracts';
 import { ConversationNotFound, CustomerErased, CustomerMerged, chooseConversation, lookupKeys, planIntake, type IntakePlan, type ThreadRecord } from '@switchboard/timeline-domain';
 import type { CommandContext } from '../aggregates/command-context';
 import type { ConversationAggregate } from '../aggregates/conversation-aggregate';
 import type { IdentityResolver } from '../identity-resolution/identity-resolver';
+import type { ContactLinks } from '../contacts/contact-links';
 import type { IdentityHasher } from '../personal-data/identity-hasher';
 import type { ConversationThreadsRepository } from '../threading/conversation-threads.repository';
 
@@ -21,6 +22,7 @@ export class ChannelEventIntake {
     private readonly threads: ConversationThreadsRepository,
     private readonly conversations: ConversationAggregate,
     private readonly hasher: IdentityHasher,
+    private readonly contacts: ContactLinks,
     private readonly inactivityGapMs: number,
   ) {}
 
@@ -44,11 +46,13 @@ export class ChannelEventIntake {
       cause: { correlationId: event.correlationId, causationId: event.id },
       source: { channel: event.source.channel, provider: 'timeline', ...(event.source.channelId ? { channelId: event.source.channelId } : {}) },
     };
-    const found = await this.lookUp(event.tenantId, plan);
+    const contactId = contactIdOf(event);
+    const { found, contactLink } = await this.lookUp(event.tenantId, plan, contactId);
     const customerId = plan.sender.kind === 'thread-only' ? threadOwner(plan, found) : await this.resolver.resolve(context, plan.sender);
     if (customerId === null) return { kind: 'ignored', reason: 'no conversation to attach this to' };
 
-    const choice = chooseConversation(plan.thread, found, { customerId, at: plan.occurredAt, inactivityGapMs: this.inactivityGapMs, newConversationId: newId() });
+    const newConversationId = adoptedId(event, plan) ?? newId();
+    const choice = chooseConversation(plan.thread, found, { customerId, at: plan.occurredAt, inactivityGapMs: this.inactivityGapMs, newConversationId });
     let conversationId = choice.conversationId;
     if (choice.kind === 'new') {
       conversationId = await this.threads.claim(event.tenantId, this.hash(event.tenantId, choice.claim.key), choice.claim.expected, { conversationId, customerId, at: context.at });
@@ -57,18 +61,22 @@ export class ChannelEventIntake {
     const result = await this.conversations.execute(context, conversationId, customerId, plan.command({ conversationId, customerId }));
     const stale = choice.kind === 'new' ? [] : choice.keys.filter((key) => needsTouch(found.get(key), conversationId, context.at));
     if (stale.length > 0) await this.threads.touch(event.tenantId, stale.map((key) => this.hash(event.tenantId, key)), { conversationId, customerId, at: context.at });
+    // Routing, realtime and the console know this conversation by the contact id: keep it leading here.
+    if (contactId !== null && needsTouch(contactLink, conversationId, context.at)) await this.contacts.point(event.tenantId, contactId, { conversationId, customerId, at: context.at });
     return { kind: 'recorded', customerId, conversationId, events: result.events.length };
   }
 
-  private async lookUp(tenantId: string, plan: IntakePlan): Promise<Map<string, ThreadRecord>> {
+  /** The thread keys' records and the contact's link, in one query. */
+  private async lookUp(tenantId: string, plan: IntakePlan, contactId: string | null): Promise<{ found: Map<string, ThreadRecord>; contactLink: ThreadRecord | undefined }> {
     const keys = lookupKeys(plan.thread);
-    const byHash = await this.threads.find(tenantId, keys.map((key) => this.hash(tenantId, key)));
+    const contactHash = contactId === null ? null : this.contacts.keyHash(tenantId, contactId);
+    const byHash = await this.threads.find(tenantId, [...keys.map((key) => this.hash(tenantId, key)), ...(contactHash ? [contactHash] : [])]);
     const found = new Map<string, ThreadRecord>();
     for (const key of keys) {
       const record = byHash.get(this.hash(tenantId, key));
       if (record) found.set(key, record);
     }
-    return found;
+    return { found, contactLink: contactHash ? byHash.get(contactHash) : undefined };
   }
 
   /** The sender has been quiet past the gap: the old conversation is over. */
@@ -83,6 +91,17 @@ export class ChannelEventIntake {
   private hash(tenantId: string, key: string): string {
     return this.hasher.threadKey(tenantId, key);
   }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A web chat names its conversation (the widget's session): the timeline keeps that id, so the
+ * widget, routing, realtime and the console all speak of one conversation by one id.
+ */
+function adoptedId(event: EventEnvelope, plan: IntakePlan): string | null {
+  const named = event.subject.conversationId;
+  return plan.thread.kind === 'chat' && named !== undefined && UUID.test(named) ? named : null;
 }
 
 function threadOwner(plan: IntakePlan, found: ReadonlyMap<string, ThreadRecord>): string | null {

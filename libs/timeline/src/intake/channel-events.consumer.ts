@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnAppl
 import { Topics } from '@switchboard/contracts';
 import { BUS, type Bus, type BusConsumer, type ConsumedMessage } from '@switchboard/infra-bus';
 import { MetricsService } from '@switchboard/runtime';
-import { TimelineDomainError } from '@switchboard/timeline-domain';
+import { TimelineDomainError, isContactActivityType } from '@switchboard/timeline-domain';
 import type { Timeline } from '../create-timeline';
 import { TIMELINE } from '../tokens';
 import { DEFAULT_CONSUMER_GROUP, DEFAULT_CONSUMERS, TIMELINE_OPTIONS, type TimelineModuleOptions } from '../timeline.options';
@@ -57,7 +57,8 @@ export class ChannelEventsConsumer implements OnApplicationBootstrap, BeforeAppl
 
   private async take({ event }: ConsumedMessage): Promise<string> {
     try {
-      const outcome = await this.timeline.intake.handle(event);
+      // Agents' replies and notes travel with the customer's events (same key, same order).
+      const outcome = isContactActivityType(event.type) ? await this.timeline.contactActivity.handle(event) : await this.timeline.intake.handle(event);
       if (outcome.kind === 'ignored') this.logger.debug({ eventId: event.id, type: event.type, reason: outcome.reason }, 'channel event not kept');
       return outcome.kind;
     } catch (error) {

@@ -52,7 +52,14 @@ export async function startPlatformWithIngestion(bus: 'inprocess' | 'kafka'): Pr
         RuntimeModule.forRoot({ config, adapters, appName: 'timeline-ingestion-test' }),
         IdentityAccessModule.forRoot({ jwtSecret: config.auth.jwtSecret, accessTokenTtlSeconds: config.auth.accessTokenTtlSeconds, demo: config.demo }),
         IngestionModule.forRoot({ topics: { channelEvents: topic, outboundMessages: `test.outbound.${suffix}` }, outbound: false }),
-        TimelineModule.forRoot({ secret: TEST_SECRET, channelEventsTopic: topic, consumerGroupId: `timeline.${suffix}`, projection: { pollIntervalMs: 20 } }),
+        TimelineModule.forRoot({
+          secret: TEST_SECRET,
+          channelEventsTopic: topic,
+          consumerGroupId: `timeline.${suffix}`,
+          routingEventsTopic: `test.routing-events.${suffix}`,
+          routingConsumerGroupId: `timeline-routing.${suffix}`,
+          projection: { pollIntervalMs: 20 },
+        }),
       ],
     }),
   };

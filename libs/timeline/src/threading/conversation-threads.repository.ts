@@ -60,6 +60,21 @@ export class ConversationThreadsRepository {
     }
   }
 
+  /**
+   * Points the key at the conversation of this activity unless it already records later activity
+   * elsewhere: a contact id follows its newest conversation, and a late event of an older one does
+   * not pull it back.
+   */
+  async point(tenantId: string, keyHash: string, activity: { conversationId: string; customerId: string; at: Date }): Promise<void> {
+    await this.db.query(
+      `insert into conversation_threads (tenant_id, key_hash, conversation_id, customer_id, last_activity_at) values ($1, $2, $3, $4, $5)
+       on conflict (tenant_id, key_hash) do update set conversation_id = excluded.conversation_id, customer_id = excluded.customer_id,
+         last_activity_at = greatest(conversation_threads.last_activity_at, excluded.last_activity_at)
+       where conversation_threads.conversation_id = excluded.conversation_id or conversation_threads.last_activity_at <= excluded.last_activity_at`,
+      [tenantId, keyHash, activity.conversationId, activity.customerId, activity.at.toISOString()],
+    );
+  }
+
   async reassign(tenantId: string, fromCustomerId: string, toCustomerId: string): Promise<void> {
     await this.db.query('update conversation_threads set customer_id = $3 where tenant_id = $1 and customer_id = $2', [tenantId, fromCustomerId, toCustomerId]);
   }

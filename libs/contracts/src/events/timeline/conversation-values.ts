@@ -24,4 +24,8 @@ export interface MessageMedia<P = SealedField> {
   readonly caption: P | null;
 }
 
-export type ConversationCloseReason = 'resolved' | 'call-ended' | 'inactive' | 'agent';
+/**
+ * Why a conversation closed: `agent` after wrap-up, `abandoned` when the customer left while
+ * waiting for an agent, `self-service` when a knowledge-base answer resolved it.
+ */
+export type ConversationCloseReason = 'resolved' | 'call-ended' | 'inactive' | 'agent' | 'abandoned' | 'self-service';
