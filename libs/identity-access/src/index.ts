@@ -4,8 +4,6 @@ export * from './identity-access.errors';
 export { AccessTokenVerifier } from './tokens/access-token.verifier';
 export type { IssuedAccessToken } from './tokens/issued-access-token';
 export { Public } from './http/public.decorator';
-export { RequireRole } from './http/require-role.decorator';
-export { CurrentUser } from './http/current-user.decorator';
 export { JwtAuthGuard } from './http/jwt-auth.guard';
 export { RolesGuard } from './http/roles.guard';
 export { TenantsService, type NewTenantWithAdmin } from './application/tenants.service';

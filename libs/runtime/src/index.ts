@@ -1,4 +1,6 @@
-export * from './public-route.decorator';
+export * from './access/public-route.decorator';
+export * from './access/require-role.decorator';
+export * from './access/current-user.decorator';
 export * from './runtime.module';
 export * from './health/readiness-registry';
 export * from './metrics/metrics.service';

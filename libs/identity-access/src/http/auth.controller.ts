@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '
 import type { AccessClaims } from '@switchboard/contracts';
 import { AuthService } from '../application/auth.service';
 import { UsersService } from '../application/users.service';
-import { CurrentUser } from './current-user.decorator';
+import { CurrentUser } from '@switchboard/runtime';
 import { LoginDto } from './dto/login.dto';
 import { AccessTokenDto, LoginResponseDto, toAccessTokenDto } from './dto/session.dto';
 import { UserDto, toSessionUserDto, toUserDto } from './dto/user.dto';

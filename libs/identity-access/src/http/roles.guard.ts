@@ -2,7 +2,7 @@ import { ForbiddenException, Injectable, UnauthorizedException, type CanActivate
 import { Reflector } from '@nestjs/core';
 import { roleSatisfies, type Role } from '@switchboard/contracts';
 import type { AuthenticatedRequest } from './authenticated-request';
-import { REQUIRED_ROLE } from './require-role.decorator';
+import { REQUIRED_ROLE } from '@switchboard/runtime';
 
 /** Registered globally after JwtAuthGuard: enforces {@link RequireRole} with the contracts' role order. */
 @Injectable()

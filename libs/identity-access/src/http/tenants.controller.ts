@@ -2,7 +2,7 @@ import { Controller, Get, UseFilters } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { AccessClaims } from '@switchboard/contracts';
 import { TenantsService } from '../application/tenants.service';
-import { CurrentUser } from './current-user.decorator';
+import { CurrentUser } from '@switchboard/runtime';
 import { TenantDto, toTenantDto } from './dto/tenant.dto';
 import { IdentityAccessErrorFilter } from './identity-access-error.filter';
 

@@ -10,12 +10,11 @@ import {
 } from '@nestjs/swagger';
 import type { AccessClaims } from '@switchboard/contracts';
 import { UsersService } from '../application/users.service';
-import { CurrentUser } from './current-user.decorator';
 import { CreateUserDto } from './dto/create-user.dto';
 import { UpdateUserDto } from './dto/update-user.dto';
 import { UserDto, toUserDto } from './dto/user.dto';
 import { IdentityAccessErrorFilter } from './identity-access-error.filter';
-import { RequireRole } from './require-role.decorator';
+import { CurrentUser, RequireRole } from '@switchboard/runtime';
 
 /** The caller's tenant's users. The tenant always comes from the token, never from the URL or body. */
 @ApiTags('users')

@@ -80,7 +80,7 @@ function testChannelsApi(name: string, start: () => Promise<{ app: IngestionTest
     it('refuses an unknown kind, secrets of another kind and unknown fields with 400, naming the problem', async () => {
       await app.http().post('/api/channels').set(as(acme)).send({ kind: 'fax' }).expect(400);
       const wrong = await app.http().post('/api/channels').set(as(acme)).send({ kind: 'generic', secrets: { authToken: 'x' } }).expect(400);
-      expect(wrong.body).toMatchObject({ statusCode: 400, error: 'INVALID_CHANNEL', message: expect.stringContaining('secrets.authToken is not a generic secret') });
+      expect(wrong.body).toMatchObject({ statusCode: 400, error: 'Bad Request', code: 'INVALID_CHANNEL', message: expect.stringContaining('secrets.authToken is not a generic secret') });
       await app.http().post('/api/channels').set(as(acme)).send({ kind: 'generic', tenantId: 'globex' }).expect(400);
     });
 

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post } f
 import { ApiBearerAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, type AppConfig } from '@switchboard/config';
 import type { AccessClaims } from '@switchboard/contracts';
-import { CurrentUser, RequireRole } from '@switchboard/identity-access';
+import { CurrentUser, RequireRole } from '@switchboard/runtime';
 import { ChannelsService } from './channels.service';
 import { ChannelDto, toChannelDto } from './dto/channel.dto';
 import { CreateChannelDto } from './dto/create-channel.dto';

@@ -1,4 +1,5 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import { STATUS_CODES } from 'node:http';
 import type { Response } from 'express';
 
 interface CodedError {
@@ -41,9 +42,11 @@ export class ErrorMappingFilter implements ExceptionFilter {
     const status = statusFor(error);
     if (status >= 500) this.logger.error({ err: error, code: error.code }, 'request failed');
     if (status === 503) response.setHeader('Retry-After', '5');
+    // Nest's own shape (statusCode, error phrase, message) plus the stable code, as every feature's filter answers.
     response.status(status).json({
       statusCode: status,
-      error: typeof error.code === 'string' ? error.code : 'INTERNAL_ERROR',
+      error: STATUS_CODES[status] ?? 'Error',
+      code: typeof error.code === 'string' && status !== 500 ? error.code : 'INTERNAL_ERROR',
       message: status === 500 ? 'internal error' : error.message,
     });
   }

@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, type HealthIndicatorResult } from '@nestjs/terminus';
-import { Public } from '../public-route.decorator';
+import { Public } from '../access/public-route.decorator';
 import { ReadinessRegistry } from './readiness-registry';
 
 const CHECK_TIMEOUT_MS = 3000;

@@ -1,7 +1,7 @@
 import { Controller, Get, Header, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Public } from '../public-route.decorator';
+import { Public } from '../access/public-route.decorator';
 import { MetricsService } from './metrics.service';
 
 @ApiExcludeController()

@@ -1,10 +1,10 @@
 import { Body, Controller, Get, Param, Patch, UseFilters } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AccessClaims } from '@switchboard/contracts';
+import { CurrentUser, RequireRole } from '@switchboard/runtime';
 import { ContactLinks } from '../contacts/contact-links';
 import { TimelinePages } from '../customers/timeline-pages';
 import { actorOf } from '../http/actor';
-import { Caller, requireRole } from '../http/caller';
 import { TimelineErrorFilter } from '../http/timeline-error.filter';
 import { ConversationCommands } from './conversation-commands';
 import { ConversationChangeDto, ConversationDto, UpdateConversationDto, toConversationChangeDto, toConversationDto } from './dto/conversation.dto';
@@ -12,6 +12,7 @@ import { ConversationChangeDto, ConversationDto, UpdateConversationDto, toConver
 @ApiTags('conversations')
 @ApiBearerAuth()
 @ApiForbiddenResponse({ description: 'the caller lacks the role' })
+@RequireRole('agent')
 @UseFilters(TimelineErrorFilter)
 @Controller('api/conversations')
 export class ConversationsController {
@@ -28,8 +29,7 @@ export class ConversationsController {
   })
   @ApiOkResponse({ type: ConversationDto })
   @ApiNotFoundResponse({ description: "no such conversation in the caller's tenant" })
-  async get(@Caller() caller: AccessClaims, @Param('id') id: string): Promise<ConversationDto> {
-    requireRole(caller, 'agent');
+  async get(@CurrentUser() caller: AccessClaims, @Param('id') id: string): Promise<ConversationDto> {
     return toConversationDto(await this.pages.conversation(caller.tenantId, await this.contacts.conversationFor(caller.tenantId, id)));
   }
 
@@ -37,8 +37,7 @@ export class ConversationsController {
   @ApiOperation({ summary: 'Add a note, add or remove tags (agent)' })
   @ApiOkResponse({ type: ConversationChangeDto })
   @ApiNotFoundResponse({ description: "no such conversation in the caller's tenant" })
-  async update(@Caller() caller: AccessClaims, @Param('id') id: string, @Body() body: UpdateConversationDto): Promise<ConversationChangeDto> {
-    requireRole(caller, 'agent');
+  async update(@CurrentUser() caller: AccessClaims, @Param('id') id: string, @Body() body: UpdateConversationDto): Promise<ConversationChangeDto> {
     const state = await this.commands.change(actorOf(caller), await this.contacts.conversationFor(caller.tenantId, id), {
       ...(body.note !== undefined ? { note: body.note } : {}),
       ...(body.addTags ? { addTags: body.addTags } : {}),

@@ -11,9 +11,9 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { AccessClaims } from '@switchboard/contracts';
+import { CurrentUser, RequireRole } from '@switchboard/runtime';
 import { CustomerAggregate } from '../aggregates/customer-aggregate';
 import { actorOf } from '../http/actor';
-import { Caller, requireRole } from '../http/caller';
 import { TimelineErrorFilter } from '../http/timeline-error.filter';
 import { CustomerCommands } from './customer-commands';
 import { CustomerProfiles } from './customer-profiles';
@@ -31,6 +31,7 @@ import { TimelinePages } from './timeline-pages';
 @ApiTags('customers')
 @ApiBearerAuth()
 @ApiForbiddenResponse({ description: 'the caller lacks the role' })
+@RequireRole('agent')
 @UseFilters(TimelineErrorFilter)
 @Controller('api/customers')
 export class CustomersController {
@@ -45,8 +46,7 @@ export class CustomersController {
   @Get()
   @ApiOperation({ summary: 'Search by name, email or phone (agent)' })
   @ApiOkResponse({ type: CustomerSummaryDto, isArray: true })
-  async find(@Caller() caller: AccessClaims, @Query() query: SearchCustomersQueryDto): Promise<CustomerSummaryDto[]> {
-    requireRole(caller, 'agent');
+  async find(@CurrentUser() caller: AccessClaims, @Query() query: SearchCustomersQueryDto): Promise<CustomerSummaryDto[]> {
     return (await this.search.search(caller.tenantId, query.q ?? '', query.limit ?? 20)).map(toCustomerSummaryDto);
   }
 
@@ -54,8 +54,7 @@ export class CustomersController {
   @ApiOperation({ summary: 'Profile with identities and consent; with asOf, as it was then (agent)' })
   @ApiOkResponse({ type: CustomerProfileDto })
   @ApiNotFoundResponse({ description: "no such customer in the caller's tenant (at asOf)" })
-  async get(@Caller() caller: AccessClaims, @Param('id') id: string, @Query() query: CustomerProfileQueryDto): Promise<CustomerProfileDto> {
-    requireRole(caller, 'agent');
+  async get(@CurrentUser() caller: AccessClaims, @Param('id') id: string, @Query() query: CustomerProfileQueryDto): Promise<CustomerProfileDto> {
     return toCustomerProfileDto(await this.profiles.get(caller.tenantId, id, query.asOf ? new Date(query.asOf) : null));
   }
 
@@ -64,8 +63,7 @@ export class CustomersController {
   @ApiOkResponse({ type: TimelinePageDto })
   @ApiNotFoundResponse({ description: "no such customer in the caller's tenant" })
   @ApiBadRequestResponse({ description: 'a cursor this API did not hand out' })
-  async timeline(@Caller() caller: AccessClaims, @Param('id') id: string, @Query() query: TimelineQueryDto): Promise<TimelinePageDto> {
-    requireRole(caller, 'agent');
+  async timeline(@CurrentUser() caller: AccessClaims, @Param('id') id: string, @Query() query: TimelineQueryDto): Promise<TimelinePageDto> {
     const root = await this.customers.resolveRoot(caller.tenantId, id);
     return toTimelinePageDto(await this.pages.page(caller.tenantId, root.id, { limit: query.limit ?? 50, ...(query.cursor ? { cursor: query.cursor } : {}), ...(query.channel ? { channel: query.channel } : {}) }));
   }
@@ -74,8 +72,7 @@ export class CustomersController {
   @ApiOperation({ summary: 'Change the profile; link and unlink identities (agent)' })
   @ApiOkResponse({ type: CustomerProfileDto })
   @ApiConflictResponse({ description: 'an identity belongs to another customer (merge instead), or the customer was erased' })
-  async update(@Caller() caller: AccessClaims, @Param('id') id: string, @Body() body: UpdateCustomerDto): Promise<CustomerProfileDto> {
-    requireRole(caller, 'agent');
+  async update(@CurrentUser() caller: AccessClaims, @Param('id') id: string, @Body() body: UpdateCustomerDto): Promise<CustomerProfileDto> {
     const { displayName, company, language, attributes, linkIdentities, unlinkIdentities } = body;
     const profile = { ...(displayName !== undefined && { displayName }), ...(company !== undefined && { company }), ...(language !== undefined && { language }), ...(attributes && { attributes }) };
     const changed = await this.commands.change(actorOf(caller), id, {
@@ -89,8 +86,7 @@ export class CustomersController {
   @Put(':id/consent')
   @ApiOperation({ summary: 'Give or withdraw consent per purpose (agent)' })
   @ApiOkResponse({ type: CustomerProfileDto })
-  async consent(@Caller() caller: AccessClaims, @Param('id') id: string, @Body() body: ConsentDto): Promise<CustomerProfileDto> {
-    requireRole(caller, 'agent');
+  async consent(@CurrentUser() caller: AccessClaims, @Param('id') id: string, @Body() body: ConsentDto): Promise<CustomerProfileDto> {
     const changed = await this.commands.setConsent(actorOf(caller), id, { ...body });
     return toCustomerProfileDto(await this.profiles.get(caller.tenantId, changed.id, null));
   }
@@ -100,8 +96,8 @@ export class CustomersController {
   @ApiOperation({ summary: 'Merge the duplicate sourceCustomerId into this customer (supervisor)' })
   @ApiOkResponse({ type: CustomerProfileDto, description: 'the customer who stays' })
   @ApiBadRequestResponse({ description: 'a customer cannot be merged into itself' })
-  async merge(@Caller() caller: AccessClaims, @Param('id') id: string, @Body() body: MergeCustomerDto): Promise<CustomerProfileDto> {
-    requireRole(caller, 'supervisor');
+  @RequireRole('supervisor')
+  async merge(@CurrentUser() caller: AccessClaims, @Param('id') id: string, @Body() body: MergeCustomerDto): Promise<CustomerProfileDto> {
     const merged = await this.commands.merge(actorOf(caller), id, body.sourceCustomerId);
     return toCustomerProfileDto(await this.profiles.get(caller.tenantId, merged.id, null));
   }
@@ -110,8 +106,8 @@ export class CustomersController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Erase (right to be forgotten): destroys the customer’s key (admin)' })
   @ApiNoContentResponse({ description: 'erased; the events stay, their personal fields unreadable' })
-  async erase(@Caller() caller: AccessClaims, @Param('id') id: string): Promise<void> {
-    requireRole(caller, 'admin');
+  @RequireRole('admin')
+  async erase(@CurrentUser() caller: AccessClaims, @Param('id') id: string): Promise<void> {
     await this.commands.erase(actorOf(caller), id);
   }
 }
