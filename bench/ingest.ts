@@ -35,6 +35,7 @@ async function startGateway(options: IngestBenchOptions, topic: string, dataDir:
     BUS: 'kafka',
     KAFKA_BROKERS: options.brokers.join(','),
     KAFKA_CLIENT_ID: 'bench-gateway',
+    BUS_SECRET: 'a-benchmark-bus-secret-that-is-long-enough-0123',
     DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
     PORT: '0',

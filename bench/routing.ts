@@ -9,13 +9,16 @@
  * Decision events go to in-process listeners only here (no event store or bus in the loop).
  *
  *   REDIS_URL=redis://127.0.0.1:6379 AGENTS=1000 CONTACTS=10000 RATE=2500 ROUTERS=1 HOLD_MS=1000
+ *
+ * LEASE_MS sets the routers' lease of timed passes (default the engine's; 0: every router runs
+ * every tenant's timed passes, as before the lease).
  */
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { newId, RoutingEventTypes, type RoutingEvent } from '@switchboard/contracts';
 import { createRedisConnection, type RedisConnection } from '@switchboard/infra-redis';
-import { ROUTING_LUA_SOURCES, RoutingEngine, RoutingRecorder, createRedisRoutingState, type RoutingState } from '@switchboard/routing';
+import { DEFAULT_POLICY, ROUTING_LUA_SOURCES, RoutingEngine, RoutingRecorder, createRedisRoutingState, type RoutingState } from '@switchboard/routing';
 import { DEFAULT_CAPACITY, defaultQueue, type AgentProfile } from '@switchboard/routing-domain';
 import { commandCounts, evalshaCeiling } from './routing-ceiling';
 import { latencySummary, table } from './routing-stats';
@@ -26,6 +29,7 @@ const CONTACTS = setting('CONTACTS', 10000);
 const RATE = setting('RATE', 2500);
 const ROUTERS = setting('ROUTERS', 1);
 const HOLD_MS = setting('HOLD_MS', 1000);
+const LEASE_MS = setting('LEASE_MS', DEFAULT_POLICY.timedPassLeaseMs);
 const REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 const TENANT = 'bench';
 const TIMEOUT_MS = 180_000;
@@ -78,7 +82,7 @@ function routers(connections: readonly RedisConnection[], keyPrefix: string, run
       },
     };
     const recorder = new RoutingRecorder(null, { now: () => new Date(), newId });
-    return new RoutingEngine({ state, recorder, clock: Date.now, newId, policy: { tickMs: 100, eventDriven: true, headsPerQueue: setting('HEADS', 100) }, onError: (error, what) => process.stderr.write(`\n${what}: ${String(error)}\n`) });
+    return new RoutingEngine({ state, recorder, clock: Date.now, newId, policy: { tickMs: 100, eventDriven: true, headsPerQueue: setting('HEADS', 100), timedPassLeaseMs: LEASE_MS }, onError: (error, what) => process.stderr.write(`\n${what}: ${String(error)}\n`) });
   });
 }
 
@@ -172,7 +176,7 @@ function report(
   const evalsha = after.evalsha - before.evalsha;
   const result = {
     at: new Date().toISOString(),
-    settings: { agents: AGENTS, contacts: CONTACTS, arrivalRatePerSecond: RATE, routers: ROUTERS, holdMs: HOLD_MS, redisUrl: REDIS_URL.replace(/\/\/.*@/, '//***@') },
+    settings: { agents: AGENTS, contacts: CONTACTS, arrivalRatePerSecond: RATE, routers: ROUTERS, holdMs: HOLD_MS, timedPassLeaseMs: LEASE_MS, redisUrl: REDIS_URL.replace(/\/\/.*@/, '//***@') },
     assigned: run.assigned,
     seconds: Math.round(seconds * 100) / 100,
     assignmentsPerSecond: Math.round(run.assigned / seconds),

@@ -41,7 +41,7 @@ describe('the embedded platform records a live contact in the timeline', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('shows the chat, the reply, the note and the routing history in the conversation and the customer timeline', async () => {
+  it('shows the chat, the reply, the note, the routing history and the rating in the conversation and the customer timeline', async () => {
     const admin = await login('admin@demo.test');
     const agent = await login('agent1@demo.test');
     const agentId = (await request(app.url).get('/api/auth/me').set('Authorization', `Bearer ${agent.token}`).expect(200)).body.id as string;
@@ -67,14 +67,21 @@ describe('the embedded platform records a live contact in the timeline', () => {
     const reply = ok(await agentSocket.request('message:send', { conversationId, text: 'Sorry, Ada: a new one leaves today.' }));
     await customer.event('chat:message', (message) => message.messageId === reply.messageId);
     ok(await agentSocket.request('note:add', { conversationId, text: 'Courier lost it.' }));
+    // Rating comes after the end, not before.
+    expect(await customer.request('chat:rate', { score: 5 })).toMatchObject({ ok: false, error: { code: 'REFUSED' } });
     ok(await agentSocket.request('conversation:wrap-up', { conversationId, disposition: 'resolved' }));
+    await customer.event('chat:status', (status) => status.status === 'closed');
+    expect(ok(await customer.request('chat:rate', { score: 5, comment: 'Quick and kind' }))).toEqual({ conversationId, score: 5 });
+    expect(await customer.request('chat:rate', { score: 1 })).toMatchObject({ ok: false, error: { code: 'REFUSED' } });
+    expect(await customer.request('chat:rate', { score: 9 })).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD' } });
 
     // The console opens the conversation by the id it was offered under.
     const conversation = await waitFor(
       async () => {
         const response = await request(app.url).get(`/api/conversations/${conversationId}`).set(asAgent);
         const body = response.body as ConversationBody;
-        return response.status === 200 && body.routingHistory.some((step) => step.type === 'closed') && body.messages.some((entry) => entry.kind === 'note') ? body : null;
+        const done = body.routingHistory?.some((step) => step.type === 'csat-recorded') && body.messages.some((entry) => entry.kind === 'note');
+        return response.status === 200 && done ? body : null;
       },
       { what: 'the wrapped-up conversation in the timeline', timeoutMs: 20_000 },
     );
@@ -86,6 +93,7 @@ describe('the embedded platform records a live contact in the timeline', () => {
     ]);
     expect(conversation.routingHistory.map((step) => step.type)).toEqual(expect.arrayContaining(['queued', 'offered', 'assigned', 'wrapped-up', 'closed']));
     expect(conversation.routingHistory.find((step) => step.type === 'wrapped-up')).toMatchObject({ agentId, detail: 'resolved' });
+    expect(conversation.routingHistory.find((step) => step.type === 'csat-recorded')?.detail).toContain('5');
 
     const timeline = await request(app.url).get(`/api/customers/${conversation.customerId}/timeline`).set(asAgent).expect(200);
     expect((timeline.body.entries as { conversationId: string; text: string | null }[]).filter((entry) => entry.conversationId === conversationId).map((entry) => entry.text)).toEqual(

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { createScratchDatabase, describeWithServices, testEndpoints, uniqueSuffix } from '@switchboard/testing';
+import { TEST_BUS_SECRET, createScratchDatabase, describeWithServices, testEndpoints, uniqueSuffix } from '@switchboard/testing';
 import { startApp, type AppDefinition, type RunningApp } from '@switchboard/runtime';
 import request from 'supertest';
 import { gatewayApp } from '../../gateway/src/gateway.app';
@@ -20,6 +20,8 @@ describeWithServices(['postgres', 'kafka', 'redis'], 'the service apps in the di
     BUS: 'kafka',
     KAFKA_BROKERS: testEndpoints.kafkaBrokers.join(','),
     KAFKA_CLIENT_ID: `e2e-${uniqueSuffix()}`,
+    // One secret for every service: each opens what the others sealed.
+    BUS_SECRET: TEST_BUS_SECRET,
     ROUTING_STATE: 'redis',
     REDIS_URL: testEndpoints.redisUrl,
     JWT_SECRET: 'an-e2e-secret-that-is-long-enough-0123456789',
@@ -77,6 +79,12 @@ describeWithServices(['postgres', 'kafka', 'redis'], 'the service apps in the di
     const withoutSecret: Record<string, string> = { ...env() };
     delete withoutSecret['TIMELINE_SECRET'];
     await expect(startApp(timelineApp, { env: withoutSecret, port: 0 })).rejects.toThrow(/TIMELINE_SECRET: required in the distributed mode/);
+  });
+
+  it('refuses to run a service app on Kafka without BUS_SECRET', async () => {
+    const withoutSecret: Record<string, string> = { ...env() };
+    delete withoutSecret['BUS_SECRET'];
+    await expect(startApp(routerApp, { env: withoutSecret, port: 0 })).rejects.toThrow(/BUS_SECRET: required with BUS=kafka/);
   });
 
   it('reports a dependency that went away as not ready (503)', async () => {

@@ -15,7 +15,19 @@ export interface AppConfig {
   /** Read models, users, channels, ...: PostgreSQL when DATABASE_URL is set, else PGlite under DATA_DIR. */
   readonly database: { readonly kind: 'pglite' | 'postgres'; readonly url?: string; readonly pgliteDir: string };
   readonly eventStore: { readonly kind: EventStoreKind; readonly kurrentdbUrl?: string };
-  readonly bus: { readonly kind: BusKind; readonly kafkaBrokers: readonly string[]; readonly kafkaClientId: string };
+  readonly bus: {
+    readonly kind: BusKind;
+    readonly kafkaBrokers: readonly string[];
+    readonly kafkaClientId: string;
+    /**
+     * What every message on the bus is sealed with (BUS_SECRET). Required with BUS=kafka, which
+     * every service of the distributed mode uses; with the in-process bus, messages never leave the
+     * process and a random secret per process does.
+     */
+    readonly secret: string;
+    /** True when no BUS_SECRET was given (in-process bus only): a random one was made for this process. */
+    readonly secretGenerated: boolean;
+  };
   readonly routingState: { readonly kind: RoutingStateKind; readonly redisUrl?: string };
   readonly auth: {
     readonly jwtSecret: string;

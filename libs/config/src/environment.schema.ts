@@ -12,6 +12,8 @@ export class EnvironmentSchema {
   @IsOptional() @Matches(/^[^\s,:]+:\d{1,5}(,[^\s,:]+:\d{1,5})*$/, { message: 'KAFKA_BROKERS must be host:port[,host:port...]' })
   KAFKA_BROKERS?: string;
   @IsOptional() @IsString() @Matches(/^[A-Za-z0-9._-]+$/) KAFKA_CLIENT_ID?: string;
+  /** Secret every message on the bus is sealed with (and its key hashed with); shared by every process on one bus. */
+  @IsOptional() @IsString() @MinLength(32, { message: 'BUS_SECRET must be at least 32 characters' }) BUS_SECRET?: string;
   @IsOptional() @IsIn(['memory', 'redis']) ROUTING_STATE?: string;
   @IsOptional() @IsUrl({ ...URL_OPTIONS, protocols: ['redis', 'rediss'] }) REDIS_URL?: string;
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(65535) PORT?: number;

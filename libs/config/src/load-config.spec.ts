@@ -30,6 +30,16 @@ describe('loadConfig', () => {
     expect(problemsOf({ TIMELINE_SECRET: 'short' })[0]).toMatch(/^TIMELINE_SECRET=.*at least 32/);
   });
 
+  it('reads the bus secret, makes one per process for the in-process bus, requires one for Kafka, and refuses a short one', () => {
+    expect(loadConfig({ BUS_SECRET: 'b'.repeat(32) }).bus).toMatchObject({ secret: 'b'.repeat(32), secretGenerated: false });
+    const generated = loadConfig({}).bus;
+    expect(generated.secretGenerated).toBe(true);
+    expect(generated.secret.length).toBeGreaterThanOrEqual(32);
+    expect(loadConfig({}).bus.secret).not.toBe(generated.secret);
+    expect(problemsOf({ BUS: 'kafka' })).toContain('BUS_SECRET: required with BUS=kafka (every service on the bus must share it)');
+    expect(problemsOf({ BUS_SECRET: 'short' })[0]).toMatch(/^BUS_SECRET=.*at least 32/);
+  });
+
   it('names the bad variable and its value', () => {
     const problems = problemsOf({ BUS: 'rabbit', PORT: 'eighty' });
     expect(problems).toHaveLength(2);
@@ -46,10 +56,11 @@ describe('loadConfig', () => {
       ROUTING_STATE: 'redis',
       REDIS_URL: 'redis://127.0.0.1:6379',
       JWT_SECRET: 'x'.repeat(40),
+      BUS_SECRET: 'y'.repeat(40),
       PORT: '8080',
     });
     expect(config.mode).toBe('distributed');
-    expect(config.bus.kafkaBrokers).toEqual(['127.0.0.1:9092', '127.0.0.1:9094']);
+    expect(config.bus).toMatchObject({ kafkaBrokers: ['127.0.0.1:9092', '127.0.0.1:9094'], secret: 'y'.repeat(40), secretGenerated: false });
     expect(config.database.kind).toBe('postgres');
     expect(config.demo.seed).toBe(false);
     expect(config.auth).toMatchObject({ jwtSecret: 'x'.repeat(40), jwtSecretGenerated: false });

@@ -51,6 +51,7 @@ export function loadConfig(env: Env, options: LoadConfigOptions = {}): AppConfig
   const databaseUrl = nonEmpty(env, 'DATABASE_URL');
   const kurrentdbUrl = nonEmpty(env, 'KURRENTDB_URL');
   const jwtSecret = nonEmpty(env, 'JWT_SECRET');
+  const busSecret = nonEmpty(env, 'BUS_SECRET');
   const dataDir = resolve(options.cwd ?? process.cwd(), nonEmpty(env, 'DATA_DIR') ?? '.data');
   const mode = databaseUrl ? 'distributed' : 'embedded';
 
@@ -60,6 +61,8 @@ export function loadConfig(env: Env, options: LoadConfigOptions = {}): AppConfig
     problems.push('EVENT_STORE: set EVENT_STORE=postgres or kurrentdb when DATABASE_URL is set (pglite is the embedded store)');
   }
   if (mode === 'distributed' && !jwtSecret) problems.push('JWT_SECRET: required in the distributed mode (DATABASE_URL is set)');
+  // Kafka is shared by processes that must open each other's messages; the in-process bus is not.
+  if (bus === 'kafka' && !busSecret) problems.push('BUS_SECRET: required with BUS=kafka (every service on the bus must share it)');
   if (options.requireDistributed) {
     if (!databaseUrl) problems.push('DATABASE_URL: required: this service runs in the distributed mode');
     if (bus !== 'kafka') problems.push(`BUS: must be kafka for this service (got ${bus})`);
@@ -86,6 +89,8 @@ export function loadConfig(env: Env, options: LoadConfigOptions = {}): AppConfig
       kind: bus,
       kafkaBrokers: (nonEmpty(env, 'KAFKA_BROKERS') ?? '127.0.0.1:9092').split(','),
       kafkaClientId: nonEmpty(env, 'KAFKA_CLIENT_ID') ?? 'switchboard',
+      secret: busSecret ?? randomBytes(48).toString('base64url'),
+      secretGenerated: !busSecret,
     },
     routingState: { kind: routingState, redisUrl: nonEmpty(env, 'REDIS_URL') ?? 'redis://127.0.0.1:6379' },
     auth: {

@@ -12,3 +12,4 @@ export * from './events/routing';
 export * from './events/timeline';
 export * from './realtime';
 export * from './events/contacts';
+export * from './events/outbound';

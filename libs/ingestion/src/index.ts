@@ -1,5 +1,5 @@
-// The ingestion's public surface: the module apps import, the ports and adapters they may pick,
-// and the outbound event shapes producers of replies need (until they move to contracts).
+// The ingestion's public surface: the module apps import, and the ports and adapters they may pick.
+// The outbound events it consumes and records are contracts (`@switchboard/contracts`, events/outbound).
 export { IngestionModule } from './ingestion.module';
 export type { IngestionOptions } from './ingestion.options';
 export { ingestionMigrations } from './ingestion.migrations';
@@ -12,9 +12,3 @@ export { createMemoryDedupStore } from './dedup/memory/memory-dedup-store';
 export { ChannelSecretNames } from './channels/channel-secrets';
 export { DEMO_CHANNEL_TENANT, demoChannels } from './channels/demo-channels';
 export { webhookUrlFor } from './channels/channel-record';
-export {
-  OutboundEventTypes,
-  type ReplyRequestedPayload,
-  type MessageSentPayload,
-  type MessageDeliveryFailedPayload,
-} from './sending-replies/outbound-events';

@@ -3,11 +3,10 @@ import { Topics } from '@switchboard/contracts';
 import { BUS, type Bus, type BusConsumer } from '@switchboard/infra-bus';
 import { SQL_DATABASE, runMigrations, type SqlDatabase } from '@switchboard/infra-sql';
 import { MetricsService, ReadinessRegistry } from '@switchboard/runtime';
-import { routingActionFor } from './arrivals/arrival-from-channel-event';
+import { ChannelArrivals } from './arrivals/channel-arrivals';
 import { RoutingCatalog } from './catalog/routing-catalog';
 import { routingMigrations } from './catalog/routing.migrations';
 import type { RoutingEngine } from './engine/routing-engine';
-import { RoutingService } from './routing.facade';
 import type { RoutingModuleOptions } from './routing.options';
 import { ROUTING_ENGINE, ROUTING_OPTIONS, ROUTING_STATE } from './routing.tokens';
 import type { RoutingState } from './state/routing-state';
@@ -28,7 +27,7 @@ export class RoutingBootstrap implements OnModuleInit, OnApplicationBootstrap, B
     @Inject(ROUTING_ENGINE) private readonly engine: RoutingEngine,
     @Inject(ROUTING_OPTIONS) private readonly options: RoutingModuleOptions,
     private readonly catalog: RoutingCatalog,
-    private readonly routing: RoutingService,
+    private readonly arrivals: ChannelArrivals,
     private readonly readiness: ReadinessRegistry,
     private readonly metrics: MetricsService,
   ) {}
@@ -44,17 +43,13 @@ export class RoutingBootstrap implements OnModuleInit, OnApplicationBootstrap, B
 
   async onApplicationBootstrap(): Promise<void> {
     this.countEvents();
-    await this.bus.ensureTopics([Topics.routingEvents, Topics.channelEvents]);
+    await this.bus.ensureTopics([Topics.routingEvents, Topics.channelEvents, Topics.outboundMessages]);
     if (this.options.runEngine !== false) this.engine.start();
     if (this.options.consumeChannelEvents !== false) {
       this.consumer = await this.bus.subscribe({
         groupId: 'router',
         topics: [Topics.channelEvents],
-        handler: async ({ event }) => {
-          const action = routingActionFor(event);
-          if (action.kind === 'enqueue') await this.routing.enqueueContact(action.input);
-          else if (action.kind === 'abandon') await this.routing.abandonContact(action.tenantId, action.conversationId, action.reason);
-        },
+        handler: ({ event }) => this.arrivals.handle(event),
       });
     }
     this.logger.log({ state: this.state.kind }, 'routing started');

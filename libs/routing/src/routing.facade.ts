@@ -7,6 +7,7 @@ import { RoutingExplainer, type RoutingExplanation } from './explaining/routing-
 import { RoutingFigures, type AgentFigures, type QueueFigures } from './engine/routing-figures';
 import { KnowledgeBase, type KbSuggestion } from './knowledge-base/knowledge-base';
 import { toAgentView, toContactView, type AgentView, type ContactView } from './engine/views';
+import { ContactNotFound, RoutingRefused } from './routing.errors';
 import { ROUTING_ENGINE } from './routing.tokens';
 
 export type { AgentView, ContactView, AgentFigures, QueueFigures, KbSuggestion, RoutingExplanation, Refusal };
@@ -33,7 +34,15 @@ export type { AgentView, ContactView, AgentFigures, QueueFigures, KbSuggestion, 
  * for the agent (after 3 in a row the agent is set `away`) → `wrapUp` frees the agent's capacity
  * (`routing.contact-wrapped-up.v1`). `abandonContact` removes a contact nobody accepted yet.
  * `transfer` (agent) and `reassign` (supervisor) put a contact back in a queue, optionally for one
- * named agent only.
+ * named agent only. {@link RoutingService.assignedTo} lists an agent's assigned contacts.
+ *
+ * ## Callbacks
+ * A waiting call that reaches its queue's `offer-callback` overflow step (or whose caller asks,
+ * {@link RoutingService.requestCallback}) becomes a callback request (`routing.callback-requested.v1`):
+ * it keeps its place and its channel, is offered to an agent with voice capacity (`callback: true`
+ * on `routing.offer-made.v1`, `callback` set on its {@link ContactView}), and is accepted,
+ * assigned and wrapped up like any contact. The caller hanging up then does not abandon it
+ * (`abandonContact` returns false).
  *
  * ## Observing routing
  * Every decision is an event (`RoutingEventTypes` in `@switchboard/contracts`): recorded in the event
@@ -95,9 +104,24 @@ export class RoutingService {
     return toAgentView(await this.engine.setPresence(tenantId, agentId, presence, options.by ?? 'agent'));
   }
 
-  /** The customer left or hung up before an agent accepted. False when there was nothing to abandon (unknown or already assigned). */
+  /** The customer left or hung up before an agent accepted. False when there was nothing to abandon (unknown, already assigned, or a callback request: the call may end once a call back is promised). */
   async abandonContact(tenantId: string, conversationId: string, reason = 'customer-left'): Promise<boolean> {
     return this.engine.abandon(tenantId, conversationId, reason);
+  }
+
+  /**
+   * The caller asked to be called back: the waiting call becomes a callback request and keeps its
+   * place. A contact that already is one is returned unchanged. Refused (409) for a contact that is
+   * not a call (`contact-not-voice`) or not waiting (`contact-not-waiting`: an agent is being
+   * offered it or has it).
+   */
+  async requestCallback(tenantId: string, conversationId: string): Promise<ContactView> {
+    const change = await this.engine.requestCallback(tenantId, conversationId, 'caller');
+    if (change.ok) return toContactView(change.contact);
+    const current = await this.engine.contact(tenantId, conversationId);
+    if (!current) throw new ContactNotFound(conversationId);
+    if (change.refusal === 'contact-is-callback') return toContactView(current);
+    throw new RoutingRefused(change.refusal);
   }
 
   /** Knowledge-base answers for a customer's words: published articles of the tenant, in `language` when given. */
@@ -156,6 +180,11 @@ export class RoutingService {
   async agent(tenantId: string, agentId: string): Promise<AgentView | null> {
     const agent = await this.engine.agent(tenantId, agentId);
     return agent ? toAgentView(agent) : null;
+  }
+
+  /** The contacts assigned to the agent now, longest held first (empty for an unknown agent; nothing crosses tenants). */
+  async assignedTo(tenantId: string, agentId: string): Promise<ContactView[]> {
+    return (await this.engine.assignedTo(tenantId, agentId)).map(toContactView);
   }
 
   /**

@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { AgentConversationsController } from './http/agent-conversations.controller';
 import { AgentsController } from './http/agents.controller';
 import { ArticlesController } from './http/articles.controller';
 import { ConversationRoutingController } from './http/conversation-routing.controller';
@@ -20,7 +21,7 @@ export class RoutingModule {
     return {
       module: RoutingModule,
       global: true,
-      controllers: options.http === false ? [] : [QueuesController, AgentsController, ArticlesController, ConversationRoutingController],
+      controllers: options.http === false ? [] : [QueuesController, AgentsController, AgentConversationsController, ArticlesController, ConversationRoutingController],
       providers: [...routingProviders(options), RoutingService, RoutingBootstrap],
       exports: [RoutingService, ROUTING_ENGINE, ROUTING_STATE],
     };

@@ -5,6 +5,7 @@ import { BUS, type Bus } from '@switchboard/infra-bus';
 import { EVENT_STORE, type EventStore } from '@switchboard/infra-event-store';
 import { REDIS_CONNECTION, type RedisConnection } from '@switchboard/infra-redis';
 import { SQL_DATABASE, type SqlDatabase } from '@switchboard/infra-sql';
+import { ChannelArrivals } from './arrivals/channel-arrivals';
 import { CatalogRepository } from './catalog/catalog.repository';
 import { RoutingCatalog } from './catalog/routing-catalog';
 import { RoutingEngine } from './engine/routing-engine';
@@ -14,11 +15,13 @@ import { ArticlesRepository } from './knowledge-base/articles.repository';
 import { KnowledgeBase } from './knowledge-base/knowledge-base';
 import { RoutingRecorder } from './recording/routing-recorder';
 import { createStoreAndBusSink } from './recording/store-and-bus-sink';
+import { RoutingService } from './routing.facade';
 import type { RoutingModuleOptions } from './routing.options';
 import { ROUTING_ENGINE, ROUTING_OPTIONS, ROUTING_STATE } from './routing.tokens';
 import { createMemoryRoutingState } from './state/memory/memory-routing-state';
 import { createRedisRoutingState } from './state/redis/redis-routing-state';
 import type { RoutingState } from './state/routing-state';
+import { MessagingSelfService } from './self-service/messaging-self-service';
 
 const logger = new Logger('Routing');
 
@@ -61,5 +64,11 @@ export function routingProviders(options: RoutingModuleOptions): Provider[] {
     { provide: KnowledgeBase, inject: [ArticlesRepository], useFactory: (articles: ArticlesRepository) => new KnowledgeBase(articles) },
     { provide: RoutingFigures, inject: [ROUTING_ENGINE], useFactory: (engine: RoutingEngine) => new RoutingFigures(engine) },
     { provide: RoutingExplainer, inject: [EVENT_STORE], useFactory: (store: EventStore) => new RoutingExplainer(store) },
+    {
+      provide: ChannelArrivals,
+      inject: [RoutingService, KnowledgeBase, BUS],
+      useFactory: (routing: RoutingService, knowledgeBase: KnowledgeBase, bus: Bus) =>
+        new ChannelArrivals(routing, new MessagingSelfService({ routing, knowledgeBase, bus, now: () => new Date(clockOf(options)()) })),
+    },
   ];
 }

@@ -199,6 +199,106 @@ function testRoutingService(state: 'memory' | 'redis'): void {
     expect(figures).toMatchObject({ queueId: 'default', abandonedToday: 2, serviceLevelPercent: 0 });
   });
 
+  it('offers a contact in a language nobody free lists to an agent anyway, a speaker first when one is free', async () => {
+    await catalog.saveQueue(tenant, queue('web', { channels: ['chat'] }));
+    // As the demo's agents: profiles without languages.
+    await catalog.saveProfile(tenant, profile('ann', { languages: [] }));
+    await catalog.saveProfile(tenant, profile('zoe', { languages: ['fr'] }));
+    await agentsAvailable('ann');
+    await routing.enqueueContact({ tenantId: tenant, conversationId: 'fr-1', sourceChannel: 'chat', language: 'fr' });
+    await pass();
+    expect(of(RoutingEventTypes.offerMade)[0]?.payload).toMatchObject({ agentId: 'ann', decision: { because: 'the only eligible agent free on this channel; nobody free speaks fr' } });
+    await agentsAvailable('zoe');
+    await routing.enqueueContact({ tenantId: tenant, conversationId: 'fr-2', sourceChannel: 'chat', language: 'fr' });
+    await pass();
+    expect(of(RoutingEventTypes.offerMade)[1]?.payload).toMatchObject({ agentId: 'zoe', contactId: 'fr-2' });
+    expect((await routing.explain(tenant, 'fr-1')).steps[1]?.summary).toMatch(/^offered to ann for 20 s: the only eligible agent free on this channel; nobody free speaks fr/);
+
+    await routing.declineOffer(tenant, 'ann', 'fr-1', of(RoutingEventTypes.offerMade)[0]?.payload.offerId ?? '');
+    await catalog.saveQueue(tenant, queue('web', { channels: ['chat'], language: 'fr', languageRequired: true }));
+    await routing.enqueueContact({ tenantId: tenant, conversationId: 'fr-3', sourceChannel: 'chat' });
+    await pass();
+    expect(of(RoutingEventTypes.offerMade)).toHaveLength(2); // ann is free again, but the queue now requires French
+    expect((await routing.agent(tenant, 'ann'))?.offer).toBeNull();
+    expect((await routing.queueFigures(tenant)).find((figure) => figure.queueId === 'web')).toMatchObject({ waiting: 2, agentsByPresence: { available: 1 } });
+  });
+
+  it('turns a call still waiting at the offer-callback step into a callback request: not abandoned when the caller hangs up, then called back by a voice agent', async () => {
+    await catalog.saveQueue(tenant, queue('phones', { channels: ['voice'], overflow: [{ afterSeconds: 90, action: 'offer-callback' }] }));
+    await catalog.saveProfile(tenant, profile('ann'));
+    const call = (conversationId: string) => routing.enqueueContact({ tenantId: tenant, conversationId, sourceChannel: 'voice', customerKey: 'phone:+4930123' });
+    await call('early-hangup');
+    await call('patient');
+    advance(60);
+    expect(await routing.abandonContact(tenant, 'early-hangup', 'hung-up')).toBe(true);
+    advance(30);
+    await pass();
+    expect(of(RoutingEventTypes.overflowApplied).map((event) => [event.payload.contactId, event.payload.action])).toEqual([['patient', 'offer-callback']]);
+    expect(of(RoutingEventTypes.callbackRequested).map((event) => event.payload)).toEqual([
+      { contactId: 'patient', queueId: 'phones', reason: 'overflow', afterSeconds: 90, waitedSeconds: 90, waitingSince: new Date(T0).toISOString() },
+    ]);
+    await pass();
+    expect(of(RoutingEventTypes.callbackRequested)).toHaveLength(1);
+
+    advance(5);
+    expect(await routing.abandonContact(tenant, 'patient', 'hung-up')).toBe(false);
+    expect(await routing.contact(tenant, 'patient')).toMatchObject({ status: 'waiting', callback: { reason: 'overflow' } });
+    expect((await routing.queueFigures(tenant)).find((figure) => figure.queueId === 'phones')).toMatchObject({
+      waiting: 0,
+      callbacksWaiting: 1,
+      abandonedToday: 1,
+      callbacksRequestedToday: 1,
+      longestWaitSeconds: 0,
+    });
+
+    await agentsAvailable('ann');
+    await pass();
+    const offer = of(RoutingEventTypes.offerMade)[0]?.payload;
+    expect(offer).toMatchObject({ agentId: 'ann', contactId: 'patient', channel: 'voice', callback: true });
+    const assigned = await routing.acceptOffer(tenant, 'ann', 'patient', offer?.offerId ?? '');
+    expect(assigned).toMatchObject({ status: 'assigned', assignedAgentId: 'ann', callback: { reason: 'overflow' } });
+    expect((await routing.assignedTo(tenant, 'ann')).map((contact) => contact.conversationId)).toEqual(['patient']);
+    await routing.wrapUp(tenant, 'ann', 'patient', 'called back');
+    expect(await routing.contact(tenant, 'patient')).toBeNull();
+    expect(await routing.assignedTo(tenant, 'ann')).toEqual([]);
+    expect((await routing.queueFigures(tenant)).find((figure) => figure.queueId === 'phones')).toMatchObject({
+      callbacksWaiting: 0,
+      answeredToday: 0,
+      callbacksAnsweredToday: 1,
+      abandonedToday: 1,
+      serviceLevelPercent: 0,
+    });
+    expect((await routing.explain(tenant, 'patient')).steps.map((step) => step.summary)).toEqual([
+      'joined queue phones (voice, priority 0)',
+      'waited 90 s: overflow step offer-callback',
+      'waited 90 s: now a callback request (overflow step offer-callback after 90 s); keeps its place, the caller may hang up',
+      expect.stringMatching(/^offered to ann for 20 s to call the customer back: the only eligible agent free on this channel/),
+      'ann accepted',
+      expect.stringMatching(/^assigned to ann after 95 s/),
+      'wrapped up by ann (called back)',
+    ]);
+  });
+
+  it('answers a call live when an agent is free as it reaches the callback step, and lets a caller ask for a callback', async () => {
+    await catalog.saveQueue(tenant, queue('phones', { channels: ['voice'], overflow: [{ afterSeconds: 30, action: 'offer-callback' }] }));
+    await routing.enqueueContact({ tenantId: tenant, conversationId: 'live', sourceChannel: 'voice' });
+    advance(30);
+    await agentsAvailable('ann');
+    await pass();
+    expect(of(RoutingEventTypes.offerMade)[0]?.payload).toMatchObject({ contactId: 'live', agentId: 'ann' });
+    expect(of(RoutingEventTypes.offerMade)[0]?.payload.callback).toBeUndefined();
+    expect(of(RoutingEventTypes.callbackRequested)).toEqual([]);
+
+    await routing.enqueueContact({ tenantId: tenant, conversationId: 'asks', sourceChannel: 'voice' });
+    expect(await routing.requestCallback(tenant, 'asks')).toMatchObject({ status: 'waiting', callback: { reason: 'caller' } });
+    expect(await routing.requestCallback(tenant, 'asks')).toMatchObject({ callback: { reason: 'caller' } });
+    expect(of(RoutingEventTypes.callbackRequested).map((event) => [event.payload.contactId, event.payload.reason, event.payload.afterSeconds])).toEqual([['asks', 'caller', null]]);
+    await routing.enqueueContact({ tenantId: tenant, conversationId: 'chat-1', sourceChannel: 'chat' });
+    await expect(routing.requestCallback(tenant, 'chat-1')).rejects.toMatchObject({ status: 409, refusal: 'contact-not-voice' });
+    await expect(routing.requestCallback(tenant, 'live')).rejects.toMatchObject({ status: 409, refusal: 'contact-not-waiting' });
+    await expect(routing.requestCallback(tenant, 'nobody')).rejects.toMatchObject({ status: 404 });
+  });
+
   it('answers self-service contacts from published articles, then routes on request or closes as resolved', async () => {
     await catalog.saveQueue(tenant, queue('web', { channels: ['chat'], selfService: true }));
     const articles = harness.app.get(ArticlesRepository);

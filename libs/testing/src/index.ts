@@ -1,2 +1,3 @@
 export * from './services';
 export * from './databases';
+export * from './bus-secret';

@@ -13,6 +13,8 @@ export interface OfferPush {
   readonly offeredAt: string | null;
   /** ISO-8601: the countdown's end. */
   readonly expiresAt: string;
+  /** True when the contact is a callback for the agent to make (the caller asked, or waited too long). */
+  readonly callback?: boolean;
 }
 
 export type OfferEndReason = 'accepted' | 'declined' | 'expired' | 'withdrawn';

@@ -80,6 +80,18 @@ export interface ChatMessageAccepted {
   readonly status: ChatStatus;
 }
 
+/** How the customer rates a conversation that has ended: 1 (poor) to 5 (excellent), with an optional comment. */
+export interface ChatRatingRequest {
+  readonly score: number;
+  /** Up to 1,000 characters. */
+  readonly comment?: string;
+}
+
+export interface ChatRated {
+  readonly conversationId: string;
+  readonly score: number;
+}
+
 export interface ChatServerToClientEvents {
   'chat:ready': (ready: ChatReadyPush) => void;
   'chat:status': (status: ChatStatusPush) => void;
@@ -97,6 +109,8 @@ export interface ChatClientToServerEvents {
   'chat:helped': (request: { readonly articleId?: string }, ack: AckCallback<ChatStatusPush>) => void;
   /** "I need a person". */
   'chat:request-agent': (ack: AckCallback<ChatStatusPush>) => void;
+  /** Once the conversation has ended: the customer's satisfaction score (CSAT), once per conversation. */
+  'chat:rate': (request: ChatRatingRequest, ack: AckCallback<ChatRated>) => void;
   /** The customer closes the widget for good (a conversation nobody accepted yet is abandoned). */
   'chat:leave': (ack: AckCallback<ChatStatusPush>) => void;
 }

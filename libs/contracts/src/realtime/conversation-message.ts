@@ -1,7 +1,8 @@
 /** Who wrote a message, as agents and customers see it. */
 export interface MessageAuthor {
-  readonly kind: 'customer' | 'agent';
-  /** The agent's user id; null for the customer. */
+  /** `bot`: a knowledge-base answer sent by self-service on a messaging channel. */
+  readonly kind: 'customer' | 'agent' | 'bot';
+  /** The agent's user id; null for the customer and the bot. */
   readonly id: string | null;
 }
 

@@ -1,5 +1,5 @@
-import type { SenderIdentity } from '../events/channels/sender-identity';
-import type { MessageAuthor } from './conversation-message';
+import { OutboundEventTypes } from '../events/outbound/outbound-event-types';
+import type { MessageSentPayload } from '../events/outbound/reply-outcome';
 
 /**
  * Events the realtime service publishes on `Topics.channelEvents`, keyed by conversation id, so that
@@ -7,29 +7,27 @@ import type { MessageAuthor } from './conversation-message';
  */
 export const RealtimeBusEventTypes = {
   /** An agent's reply delivered to the web chat widget (the widget is its own provider). */
-  chatMessageSent: 'message.sent.v1',
+  chatMessageSent: OutboundEventTypes.sent,
   /** An agent wrote an internal note on a conversation. */
   agentNoteAdded: 'agent-note.added.v1',
+  /** The web chat customer rated the conversation after it ended. */
+  csatSubmitted: 'csat.submitted.v1',
 } as const;
 
-/**
- * `message.sent.v1` from the widget: the fields every `message.sent.v1` has (channelId, conversationId,
- * threadKey, to, attempts, providerMessageIds), plus the text and its author, which only the widget
- * channel knows at this point (a provider's send has them in its `message.reply-requested.v1`).
- */
-export interface ChatMessageSentPayload {
-  /** Always `widget`: the web chat has no channel connection of its own. */
-  readonly channelId: string;
+/** `csat.submitted.v1`: the customer's satisfaction score; the comment may be personal (the timeline seals it). */
+export interface CsatSubmittedPayload {
   readonly conversationId: string;
-  readonly threadKey: string;
-  readonly to: SenderIdentity;
-  readonly attempts: number;
-  /** The message id, which is the widget's provider message id. */
-  readonly providerMessageIds: readonly string[];
-  readonly messageId: string;
-  readonly author: MessageAuthor;
-  readonly text: string;
+  /** 1 (poor) to 5 (excellent). */
+  readonly score: number;
+  readonly comment: string | null;
 }
+
+/**
+ * `message.sent.v1` from the widget: the same contract as every `message.sent.v1`
+ * (`MessageSentPayload` in `events/outbound`); `channelId` is `widget` and the message id is the
+ * widget's provider message id.
+ */
+export type ChatMessageSentPayload = MessageSentPayload;
 
 /** `agent-note.added.v1`: personal data may be in `text`; the timeline seals it when it records the note. */
 export interface AgentNoteAddedPayload {

@@ -1,8 +1,17 @@
-import { causedBy, createEnvelope, type EnvelopeContext, type EventEnvelope } from '@switchboard/contracts';
+import {
+  OutboundEventTypes,
+  causedBy,
+  createEnvelope,
+  type EnvelopeContext,
+  type EventEnvelope,
+  type MessageDeliveryFailedPayload,
+  type MessageSentPayload,
+  type ReplyOutcomeBase,
+  type ReplyRequestedPayload,
+} from '@switchboard/contracts';
 import type { ChannelConnection } from '@switchboard/channels-core';
 import type { OutgoingMessage } from '@switchboard/infra-bus';
 import type { DeliveryResult } from './delivery-result';
-import { OutboundEventTypes, type MessageDeliveryFailedPayload, type MessageSentPayload, type ReplyRequestedPayload } from './outbound-events';
 
 const PROVIDERS: Readonly<Record<ChannelConnection['kind'], string>> = {
   'twilio-voice': 'twilio',
@@ -15,7 +24,8 @@ const PROVIDERS: Readonly<Record<ChannelConnection['kind'], string>> = {
 
 /**
  * `message.sent.v1` or `message.delivery-failed.v1` for a reply request, caused by it and keyed by
- * the conversation's thread key so it lands in order with the conversation's channel events.
+ * the conversation's thread key so it lands in order with the conversation's channel events. Both
+ * repeat the reply's text and author, so the timeline can record who said what without the request.
  */
 export function deliveryEnvelope(
   request: EventEnvelope,
@@ -25,7 +35,16 @@ export function deliveryEnvelope(
   context: EnvelopeContext,
 ): OutgoingMessage {
   const threadKey = payload.threadKey ?? payload.conversationId;
-  const base = { channelId: payload.channelId, conversationId: payload.conversationId, threadKey, to: payload.reply.to, attempts: result.attempts };
+  const base: ReplyOutcomeBase = {
+    channelId: payload.channelId,
+    conversationId: payload.conversationId,
+    threadKey,
+    to: payload.reply.to,
+    messageId: request.id,
+    author: payload.author,
+    text: payload.reply.text,
+    attempts: result.attempts,
+  };
   const source = { channel: channel?.kind ?? 'unknown', provider: channel ? PROVIDERS[channel.kind] : 'unknown', channelId: payload.channelId };
   const common = { tenantId: request.tenantId, source, subject: { conversationId: payload.conversationId }, ...causedBy(request) };
   const event: EventEnvelope = result.ok

@@ -1,6 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
-import type { ReplyRequestedPayload } from './outbound-events';
+import { UNKNOWN_AGENT, type ReplyRequestedPayload } from '@switchboard/contracts';
 import { ReplyRequestedDto } from './reply-requested.dto';
 
 /** A reply request nobody can send: refused for good, never retried. */
@@ -14,11 +14,16 @@ export class InvalidReplyRequest extends Error {
   }
 }
 
+/**
+ * The request, checked. Requests recorded before `author` existed were all agents' (the bus may
+ * still hold some): they read as written by an unknown agent.
+ */
 export function parseReplyRequested(payload: unknown): ReplyRequestedPayload {
   const instance = plainToInstance(ReplyRequestedDto, payload);
   const problems = flatten(validateSync(instance, { forbidUnknownValues: true }));
   if (problems.length > 0) throw new InvalidReplyRequest(problems);
-  return payload as ReplyRequestedPayload;
+  const request = payload as Omit<ReplyRequestedPayload, 'author'> & { author?: ReplyRequestedPayload['author'] };
+  return { ...request, author: request.author ?? UNKNOWN_AGENT };
 }
 
 function flatten(errors: readonly ValidationError[], prefix = ''): string[] {

@@ -1,9 +1,8 @@
-import { createEnvelope, newId, type EventEnvelope } from '@switchboard/contracts';
+import { OutboundEventTypes, createEnvelope, newId, type EventEnvelope, type ReplyRequestedPayload } from '@switchboard/contracts';
 import { BusUnavailable, type OutgoingMessage } from '@switchboard/infra-bus';
 import type { ChannelRecord } from '../channels/channel-record';
 import { createMemoryDedupStore } from '../dedup/memory/memory-dedup-store';
 import type { DeliveryResult } from './delivery-result';
-import { OutboundEventTypes, type ReplyRequestedPayload } from './outbound-events';
 import { ReplyInFlight, ReplyRequestHandler } from './reply-request-handler';
 
 const now = new Date('2026-11-23T09:00:00Z');
@@ -12,6 +11,7 @@ const payload: ReplyRequestedPayload = {
   channelId: 'demo-sms',
   conversationId: 'conv-1',
   threadKey: 'demo-sms:phone:+14155550123',
+  author: { kind: 'agent', id: 'agent-1' },
   reply: { to: { kind: 'phone', value: '+14155550123' }, text: 'On its way' },
 };
 const replyRequest = (tenantId = 'demo', body: unknown = payload): EventEnvelope =>
@@ -46,7 +46,7 @@ function setup(result: DeliveryResult = { ok: true, providerMessageIds: ['SM1'],
 }
 
 describe('ReplyRequestHandler', () => {
-  it('sends the reply and records message.sent.v1, caused by the request and keyed by its thread', async () => {
+  it('sends the reply and records message.sent.v1 with its text and author, caused by the request and keyed by its thread', async () => {
     const { handler, sent, published } = setup();
     const request = replyRequest();
     expect(await handler.handle(request)).toMatchObject({ outcome: 'sent', kind: 'twilio-messaging' });
@@ -61,9 +61,26 @@ describe('ReplyRequestHandler', () => {
         causationId: request.id,
         source: { channel: 'twilio-messaging', provider: 'twilio', channelId: 'demo-sms' },
         subject: { conversationId: 'conv-1' },
-        payload: { channelId: 'demo-sms', conversationId: 'conv-1', to: { kind: 'phone', value: '+14155550123' }, providerMessageIds: ['SM1'], attempts: 1 },
+        payload: {
+          channelId: 'demo-sms',
+          conversationId: 'conv-1',
+          threadKey: 'demo-sms:phone:+14155550123',
+          to: { kind: 'phone', value: '+14155550123' },
+          messageId: request.id,
+          author: { kind: 'agent', id: 'agent-1' },
+          text: 'On its way',
+          providerMessageIds: ['SM1'],
+          attempts: 1,
+        },
       },
     });
+  });
+
+  it("reads a request recorded before replies named their author as an unknown agent's", async () => {
+    const { handler, published } = setup();
+    const withoutAuthor = Object.fromEntries(Object.entries(payload).filter(([field]) => field !== 'author'));
+    expect(await handler.handle(replyRequest('demo', withoutAuthor))).toMatchObject({ outcome: 'sent' });
+    expect(published[0]?.event.payload).toMatchObject({ author: { kind: 'agent', id: null }, text: 'On its way' });
   });
 
   it('skips a redelivery of a reply already sent', async () => {
@@ -78,7 +95,10 @@ describe('ReplyRequestHandler', () => {
   it('records message.delivery-failed.v1 with the reason', async () => {
     const { handler, published } = setup({ ok: false, code: 'PROVIDER_REJECTED', reason: 'twilio-messaging API answered 400', retriable: false, attempts: 1, providerStatus: 400, providerMessageIds: [] });
     expect(await handler.handle(replyRequest())).toMatchObject({ outcome: 'failed' });
-    expect(published[0]?.event).toMatchObject({ type: 'message.delivery-failed.v1', payload: { code: 'PROVIDER_REJECTED', retriable: false, providerStatus: 400 } });
+    expect(published[0]?.event).toMatchObject({
+      type: 'message.delivery-failed.v1',
+      payload: { code: 'PROVIDER_REJECTED', retriable: false, providerStatus: 400, author: { kind: 'agent', id: 'agent-1' }, text: 'On its way', threadKey: 'demo-sms:phone:+14155550123' },
+    });
   });
 
   it("refuses another tenant's channel: nothing is sent, the failure is recorded for the requesting tenant", async () => {

@@ -1,10 +1,9 @@
-import type { EnvelopeContext, EventEnvelope } from '@switchboard/contracts';
+import { OutboundEventTypes, type EnvelopeContext, type EventEnvelope, type ReplyRequestedPayload } from '@switchboard/contracts';
 import type { Bus } from '@switchboard/infra-bus';
 import type { ChannelRecord } from '../channels/channel-record';
 import type { DedupStore } from '../dedup/dedup-store';
 import { deliveryEnvelope } from './delivery-envelopes';
 import { deliveryFailed, type DeliveryResult } from './delivery-result';
-import { OutboundEventTypes, type ReplyRequestedPayload } from './outbound-events';
 import { InvalidReplyRequest, parseReplyRequested } from './parse-reply-requested';
 import type { ReplySender } from './reply-sender';
 

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import { IdentityKinds, type IdentityKind } from '@switchboard/contracts';
 
 class RecipientDto {
@@ -21,6 +21,11 @@ class OutboundReplyDto {
   @IsOptional() @IsString() @MaxLength(512) replyToProviderMessageId?: string;
 }
 
+class AuthorDto {
+  @IsIn(['agent', 'bot']) kind!: 'agent' | 'bot';
+  @ValidateIf((_dto, value) => value !== null) @IsString() @IsNotEmpty() @MaxLength(128) id!: string | null;
+}
+
 class EmailThreadDto {
   @IsString() @IsNotEmpty() @MaxLength(998) lastMessageId!: string;
   @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) references!: string[];
@@ -32,6 +37,8 @@ export class ReplyRequestedDto {
   @IsString() @IsNotEmpty() @MaxLength(128) channelId!: string;
   @IsString() @IsNotEmpty() @MaxLength(128) conversationId!: string;
   @IsOptional() @IsString() @IsNotEmpty() @MaxLength(1024) threadKey?: string;
+  /** Optional only for requests recorded before it existed (see `parseReplyRequested`). */
+  @IsOptional() @ValidateNested() @Type(() => AuthorDto) @IsObject() author?: AuthorDto;
   @ValidateNested() @Type(() => OutboundReplyDto) @IsObject() reply!: OutboundReplyDto;
   @IsOptional() @ValidateNested() @Type(() => EmailThreadDto) @IsObject() emailThread?: EmailThreadDto;
 }

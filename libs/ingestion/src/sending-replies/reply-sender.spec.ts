@@ -1,6 +1,6 @@
 import type { ChannelConnection } from '@switchboard/channels-core';
+import type { ReplyRequestedPayload } from '@switchboard/contracts';
 import { ReplySender } from './reply-sender';
-import type { ReplyRequestedPayload } from './outbound-events';
 import type { SendClock } from './retry-settings';
 
 const clock: SendClock = { now: () => new Date('2026-11-23T09:00:00Z'), sleep: async () => undefined, random: () => 0 };
@@ -25,6 +25,7 @@ const telegramChannel: ChannelConnection = {
 const request = (to: ReplyRequestedPayload['reply']['to'], extra: Partial<ReplyRequestedPayload> = {}): ReplyRequestedPayload => ({
   channelId: 'tg',
   conversationId: 'conv',
+  author: { kind: 'agent', id: 'agent-1' },
   reply: { to, text: 'Hello' },
   ...extra,
 });

@@ -1,3 +1,4 @@
+import type { ReplyRequestedPayload } from '@switchboard/contracts';
 import { ChannelMisconfigured, UndeliverableReply, stringSetting, type ChannelConnection, type HttpRequestSpec, type OutboundReply } from '@switchboard/channels-core';
 import type { EmailReply } from '@switchboard/channels-email';
 import { buildMetaMessageRequests } from '@switchboard/channels-meta';
@@ -6,7 +7,6 @@ import { buildTwilioMessageRequests } from '@switchboard/channels-twilio';
 import { withApiBaseUrl } from './api-base-url';
 import { deliveryFailed, type DeliveryResult } from './delivery-result';
 import { deliverHttpRequests, type HttpDeliveryOptions } from './http-delivery';
-import type { ReplyRequestedPayload } from './outbound-events';
 import { deliverEmail, type SmtpDeliveryOptions } from './smtp-delivery';
 
 export interface ReplySenderOptions {

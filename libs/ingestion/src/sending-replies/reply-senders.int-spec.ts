@@ -1,12 +1,11 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createEnvelope, newId, type EventEnvelope } from '@switchboard/contracts';
+import { OutboundEventTypes, createEnvelope, newId, type EventEnvelope, type ReplyRequestedPayload } from '@switchboard/contracts';
 import { describeWithServices } from '@switchboard/testing';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { startIngestionTestApp, type IngestionTestApp } from '../testing/ingestion-test-app';
 import { TopicReader } from '../testing/topic-reader';
-import { OutboundEventTypes, type ReplyRequestedPayload } from './outbound-events';
 
 const SMTP_USER = 'relay-user';
 const SMTP_PASSWORD = 'relay-password-1';
@@ -103,6 +102,7 @@ describeWithServices(['kafka'], 'reply senders, from the outbound topic to the p
       const request = await requestReply({
         channelId: 'demo-email',
         conversationId: 'conv-email-1',
+        author: { kind: 'agent', id: 'agent-7' },
         threadKey: 'demo-email:email:<CAF=1a7Bb3kQ@mail.example.com>',
         reply: { to: { kind: 'email', value: 'jose.garcia@example.com' }, text: 'Nous vous envoyons un colis de remplacement.' },
         emailThread: {
@@ -117,7 +117,14 @@ describeWithServices(['kafka'], 'reply senders, from the outbound topic to the p
         tenantId: 'demo',
         correlationId: request.correlationId,
         source: { channel: 'email', provider: 'smtp', channelId: 'demo-email' },
-        payload: { conversationId: 'conv-email-1', providerMessageIds: [`<${request.id}@demo.test>`], attempts: 1 },
+        payload: {
+          conversationId: 'conv-email-1',
+          providerMessageIds: [`<${request.id}@demo.test>`],
+          attempts: 1,
+          messageId: request.id,
+          author: { kind: 'agent', id: 'agent-7' },
+          text: 'Nous vous envoyons un colis de remplacement.',
+        },
       });
       const [mail] = relay.received;
       expect(relay.received).toHaveLength(1);
@@ -144,6 +151,7 @@ describeWithServices(['kafka'], 'reply senders, from the outbound topic to the p
       const request = await requestReply({
         channelId: 'demo-telegram',
         conversationId: 'conv-telegram-1',
+        author: { kind: 'bot', id: null },
         threadKey: 'demo-telegram:telegram:987654321',
         reply: { to: { kind: 'telegram', value: '987654321' }, text: 'Your parcel left the warehouse.', replyToProviderMessageId: '987654321:17' },
       });
@@ -151,7 +159,14 @@ describeWithServices(['kafka'], 'reply senders, from the outbound topic to the p
       expect(outcome).toMatchObject({
         type: 'message.sent.v1',
         source: { channel: 'telegram', provider: 'telegram', channelId: 'demo-telegram' },
-        payload: { conversationId: 'conv-telegram-1', threadKey: 'demo-telegram:telegram:987654321', providerMessageIds: ['987654321:4242'], attempts: 2 },
+        payload: {
+          conversationId: 'conv-telegram-1',
+          threadKey: 'demo-telegram:telegram:987654321',
+          providerMessageIds: ['987654321:4242'],
+          attempts: 2,
+          author: { kind: 'bot', id: null },
+          text: 'Your parcel left the warehouse.',
+        },
       });
       expect(api.calls.map((call) => call.path)).toEqual([`/bot${BOT_TOKEN}/sendMessage`, `/bot${BOT_TOKEN}/sendMessage`]);
       expect(api.calls[1]!.at - api.calls[0]!.at).toBeGreaterThanOrEqual(950);
@@ -174,19 +189,20 @@ describeWithServices(['kafka'], 'reply senders, from the outbound topic to the p
       const request = await requestReply({
         channelId: 'demo-sms',
         conversationId: 'conv-sms-1',
+        author: { kind: 'agent', id: 'agent-7' },
         reply: { to: { kind: 'phone', value: '+14155550123' }, text: 'Hello' },
       });
       const outcome = await outcomeOf(request);
       expect(outcome).toMatchObject({
         type: 'message.delivery-failed.v1',
-        payload: { code: 'PROVIDER_REJECTED', retriable: false, providerStatus: 400, attempts: 1, threadKey: 'conv-sms-1' },
+        payload: { code: 'PROVIDER_REJECTED', retriable: false, providerStatus: 400, attempts: 1, threadKey: 'conv-sms-1', author: { kind: 'agent', id: 'agent-7' }, text: 'Hello' },
       });
       expect(api.calls).toHaveLength(1);
       expect(api.calls[0]?.path).toBe('/2010-04-01/Accounts/AC3f5c9a0e2b7d4e6f8a1b2c3d4e5f6a7b/Messages.json');
 
       // The bus delivers at least once: the same request again is recognised, not sent again.
       await app.running.adapters.bus.publish(app.topics.outboundMessages, [{ key: 'conv-sms-1', event: request }]);
-      const marker = await requestReply({ channelId: 'no-such-channel', conversationId: 'conv-sms-1', reply: { to: { kind: 'phone', value: '+14155550123' }, text: 'x' } });
+      const marker = await requestReply({ channelId: 'no-such-channel', conversationId: 'conv-sms-1', author: { kind: 'agent', id: null }, reply: { to: { kind: 'phone', value: '+14155550123' }, text: 'x' } });
       expect((await outcomeOf(marker)).payload).toMatchObject({ code: 'CHANNEL_NOT_FOUND' });
       expect(api.calls).toHaveLength(1);
       expect(reader.events.filter((event) => event.causationId === request.id)).toHaveLength(1);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Module } from '@nestjs/common';
 import { IdentityAccessModule } from '@switchboard/identity-access';
 import { startApp, RuntimeModule, type AppDefinition, type RunningApp } from '@switchboard/runtime';
-import { testEndpoints, uniqueSuffix } from '@switchboard/testing';
+import { TEST_BUS_SECRET, testEndpoints, uniqueSuffix } from '@switchboard/testing';
 import request from 'supertest';
 import { IngestionModule } from '../ingestion.module';
 import type { IngestionOptions } from '../ingestion.options';
@@ -72,7 +72,9 @@ export async function startIngestionTestApp(options: StartOptions = {}): Promise
     LOG_LEVEL: 'silent',
     DEMO_PASSWORD,
     PUBLIC_BASE_URL,
-    ...(options.bus === 'inprocess' ? {} : { BUS: 'kafka', KAFKA_BROKERS: testEndpoints.kafkaBrokers.join(','), KAFKA_CLIENT_ID: `ingestion-test-${suffix}` }),
+    ...(options.bus === 'inprocess'
+      ? {}
+      : { BUS: 'kafka', KAFKA_BROKERS: testEndpoints.kafkaBrokers.join(','), KAFKA_CLIENT_ID: `ingestion-test-${suffix}`, BUS_SECRET: TEST_BUS_SECRET }),
     ...TEST_CHANNEL_SECRETS,
     ...options.env,
   };

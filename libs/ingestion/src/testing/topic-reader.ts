@@ -1,5 +1,6 @@
 import { validateEnvelope, type EventEnvelope } from '@switchboard/contracts';
-import { testEndpoints, uniqueSuffix, waitFor } from '@switchboard/testing';
+import { createEnvelopeSealer } from '@switchboard/infra-bus';
+import { TEST_BUS_SECRET, testEndpoints, uniqueSuffix, waitFor } from '@switchboard/testing';
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
 
 export interface ReadMessage {
@@ -13,6 +14,8 @@ export interface ReadMessage {
  * platform would, and counts its messages exactly from the partitions' end offsets: "nothing was
  * published" is then a number that did not move, not a wait that ran out. A plain kafkajs consumer
  * that never restarts itself, so a test that stops its broker can still stop the reader for good.
+ * The topic's messages are sealed: the reader opens each one with the tests' BUS_SECRET, as the
+ * platform's own consumers do, and answers the original key and envelope.
  */
 export class TopicReader {
   readonly received: ReadMessage[] = [];
@@ -23,7 +26,8 @@ export class TopicReader {
     private readonly consumer: Consumer,
   ) {}
 
-  static async start(topic: string, brokers: readonly string[] = testEndpoints.kafkaBrokers): Promise<TopicReader> {
+  static async start(topic: string, brokers: readonly string[] = testEndpoints.kafkaBrokers, busSecret = TEST_BUS_SECRET): Promise<TopicReader> {
+    const sealer = createEnvelopeSealer(busSecret);
     const kafka = new Kafka({ clientId: `topic-reader-${uniqueSuffix()}`, brokers: [...brokers], logLevel: logLevel.NOTHING, retry: { retries: 3 } });
     const consumer = kafka.consumer({ groupId: `reader-${uniqueSuffix()}`, maxWaitTimeInMs: 100, retry: { retries: 3, restartOnFailure: async () => false } });
     const reader = new TopicReader(topic, brokers, consumer);
@@ -31,8 +35,9 @@ export class TopicReader {
     await consumer.subscribe({ topics: [topic], fromBeginning: true });
     await consumer.run({
       eachMessage: async ({ partition, message }) => {
-        const event = validateEnvelope(JSON.parse(message.value?.toString('utf8') ?? 'null'));
-        reader.received.push({ key: message.key?.toString('utf8') ?? '', partition, event });
+        const sealed = validateEnvelope(JSON.parse(message.value?.toString('utf8') ?? 'null'));
+        const { key, event } = sealer.open({ key: message.key?.toString('utf8') ?? '', event: sealed });
+        reader.received.push({ key, partition, event });
       },
     });
     return reader;

@@ -6,6 +6,7 @@ import {
   newId,
   type ChatConversation,
   type ChatMessageAccepted,
+  type ChatRated,
   type ChatStarted,
   type ChatStatusPush,
   type ChatSuggestionsPush,
@@ -21,8 +22,8 @@ import type { ChatIdentity } from '../shared/realtime-sockets';
 import { RealtimeMetrics } from '../shared/realtime.metrics';
 import { Rooms } from '../shared/rooms';
 import { chatStatusOf } from './chat-status';
-import type { ChatMessageDto, StartChatDto } from './dto/chat-requests.dto';
-import { chatMessageReceived } from './inbound-envelope';
+import type { ChatMessageDto, ChatRatingDto, StartChatDto } from './dto/chat-requests.dto';
+import { chatMessageReceived, csatSubmitted } from './inbound-envelope';
 import { CHAT_SESSION_STORE, type ChatSession, type ChatSessionStore } from './sessions/chat-session-store';
 
 /** Sessions are stored under the token's hash: a leaked store does not hand out resumable tokens. */
@@ -153,6 +154,21 @@ export class ChatConversations implements OnModuleDestroy {
     const contact = await this.routing.contact(identity.tenantId, identity.conversationId);
     const now = contact ? await this.routing.requestAgent(identity.tenantId, identity.conversationId) : (await this.enqueue(identity, session, { selfService: false })).contact;
     return { conversationId: identity.conversationId, status: chatStatusOf(now, true) };
+  }
+
+  /**
+   * The customer's satisfaction score, once the conversation has ended and only once; published for
+   * the timeline, which records it on the conversation.
+   */
+  async rate(identity: ChatIdentity, request: ChatRatingDto): Promise<ChatRated> {
+    const session = await this.requireSession(identity);
+    const contact = await this.routing.contact(identity.tenantId, identity.conversationId);
+    if (chatStatusOf(contact, session.routed) !== 'closed') throw new RealtimeFailure('REFUSED', 'a conversation can be rated once it has ended');
+    if (session.ratedAt) throw new RealtimeFailure('REFUSED', 'this conversation has been rated already');
+    const ratedAt = new Date().toISOString();
+    await this.bus.publish(Topics.channelEvents, [csatSubmitted(session, { score: request.score, comment: request.comment?.trim() || null }, ratedAt)]);
+    await this.sessions.update(identity.sessionKey, { ratedAt });
+    return { conversationId: identity.conversationId, score: request.score };
   }
 
   /** The customer closed the widget for good. */

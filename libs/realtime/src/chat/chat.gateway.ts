@@ -10,7 +10,7 @@ import { RealtimeMetrics } from '../shared/realtime.metrics';
 import { Rooms } from '../shared/rooms';
 import { ChatConversations } from './chat-conversations.service';
 import { chatHandshake } from './chat-handshake';
-import { ChatMessageDto, ChatTypingDto, HelpedDto, StartChatDto } from './dto/chat-requests.dto';
+import { ChatMessageDto, ChatRatingDto, ChatTypingDto, HelpedDto, StartChatDto } from './dto/chat-requests.dto';
 import { WidgetKeys } from './widget-keys';
 
 function requireChat(socket: ChatSocket): ChatIdentity {
@@ -111,6 +111,11 @@ export class ChatGateway implements OnGatewayInit<ChatNamespace>, OnGatewayConne
   @SubscribeMessage('chat:request-agent')
   requestAgent(@ConnectedSocket() socket: ChatSocket, @Ack() ack: unknown): Promise<void> {
     return this.requests.answer(socket, 'chat:request-agent', ack, () => this.conversations.requestAgent(requireChat(socket)));
+  }
+
+  @SubscribeMessage('chat:rate')
+  rate(@ConnectedSocket() socket: ChatSocket, @MessageBody() body: unknown, @Ack() ack: unknown): Promise<void> {
+    return this.requests.answer(socket, 'chat:rate', ack, () => this.conversations.rate(requireChat(socket), parsePayload(ChatRatingDto, body)));
   }
 
   @SubscribeMessage('chat:leave')

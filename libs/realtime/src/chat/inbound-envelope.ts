@@ -1,4 +1,4 @@
-import { ChannelEventTypes, WIDGET_PROVIDER, createEnvelope, type ConversationMessage, type MessageReceivedPayload } from '@switchboard/contracts';
+import { ChannelEventTypes, RealtimeBusEventTypes, WIDGET_PROVIDER, createEnvelope, newId, type ConversationMessage, type CsatSubmittedPayload, type MessageReceivedPayload } from '@switchboard/contracts';
 import type { OutgoingMessage } from '@switchboard/infra-bus';
 import { outgoing } from '../shared/outgoing';
 import type { ChatSession } from './sessions/chat-session-store';
@@ -27,6 +27,22 @@ export function chatMessageReceived(session: ChatSession, message: ConversationM
       payload,
     },
     { now: () => new Date(message.sentAt), newId: () => message.messageId },
+  );
+  return outgoing(session.conversationId, event);
+}
+
+/** The customer's rating: `csat.submitted.v1` on `Topics.channelEvents`, keyed like the conversation's messages. */
+export function csatSubmitted(session: ChatSession, rating: { score: number; comment: string | null }, ratedAt: string): OutgoingMessage {
+  const payload: CsatSubmittedPayload = { conversationId: session.conversationId, score: rating.score, comment: rating.comment };
+  const event = createEnvelope(
+    {
+      type: RealtimeBusEventTypes.csatSubmitted,
+      tenantId: session.tenantId,
+      source: { channel: 'chat', provider: WIDGET_PROVIDER },
+      subject: { conversationId: session.conversationId },
+      payload,
+    },
+    { now: () => new Date(ratedAt), newId },
   );
   return outgoing(session.conversationId, event);
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { Topics } from '@switchboard/contracts';
+import { Topics, type ConversationMessage } from '@switchboard/contracts';
 import { BUS, type Bus, type BusConsumer } from '@switchboard/infra-bus';
 import { REALTIME_OPTIONS, type ResolvedRealtimeOptions } from '../realtime.options';
 import { RealtimeMetrics } from '../shared/realtime.metrics';
@@ -7,12 +7,14 @@ import { RealtimeServers } from '../shared/realtime-servers';
 import { Rooms } from '../shared/rooms';
 import { CONVERSATION_LOG, type ConversationLog } from './conversation-log';
 import { inboundChannelMessage } from './inbound-channel-message';
+import { sentChannelMessage } from './sent-channel-message';
 
 /** Consumer group of the realtime service on `Topics.channelEvents`. */
 export const CHANNEL_EVENTS_GROUP = 'realtime';
 
 /**
- * Customers' messages from the other channels, to the agent handling the conversation (through the
+ * Customers' messages from the other channels (and the replies sent to them there, the
+ * self-service bot's included), to the agent handling the conversation (through the
  * adapter, whichever instance consumed it), into the conversation's log, and their reply address
  * remembered so the agent's answer can go back the same way. Redeliveries are shown once (the log
  * claims each event id).
@@ -36,15 +38,21 @@ export class ChannelEventsConsumer implements OnApplicationBootstrap, OnModuleDe
       topics: [Topics.channelEvents],
       fromBeginning: false,
       handler: async ({ event }) => {
+        const sent = sentChannelMessage(event);
+        if (sent) return this.show(sent.tenantId, sent.conversationId, sent.message, event.source.channel);
         const inbound = inboundChannelMessage(event);
         if (!inbound) return;
         const { tenantId, conversationId, message, address } = inbound;
         if (address) await this.log.setReplyAddress(tenantId, conversationId, address);
-        if (!(await this.log.append(tenantId, conversationId, message))) return;
-        this.metrics.conversationMessages.inc({ author: 'customer', channel: event.source.channel });
-        this.servers.agent?.to(Rooms.conversation(tenantId, conversationId)).emit('conversation:message', message);
+        await this.show(tenantId, conversationId, message, event.source.channel);
       },
     });
+  }
+
+  private async show(tenantId: string, conversationId: string, message: ConversationMessage, channel: string): Promise<void> {
+    if (!(await this.log.append(tenantId, conversationId, message))) return;
+    this.metrics.conversationMessages.inc({ author: message.author.kind, channel });
+    this.servers.agent?.to(Rooms.conversation(tenantId, conversationId)).emit('conversation:message', message);
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -1,33 +1,38 @@
 import {
+  OutboundEventTypes,
   RealtimeBusEventTypes,
   WIDGET_PROVIDER,
   createEnvelope,
   type AgentNoteAddedPayload,
-  type ChatMessageSentPayload,
   type ConversationMessage,
+  type MessageSentPayload,
   type NotePush,
+  type ReplyAuthor,
 } from '@switchboard/contracts';
 import type { OutgoingMessage } from '@switchboard/infra-bus';
 import type { ReplyAddress } from './conversation-log';
 import { outgoing } from '../shared/outgoing';
-import { REPLY_REQUESTED, type ReplyRequestedPayload } from './reply-requested';
+import { replyRequestedPayload } from './reply-requested';
 
 // The envelope's id is the message's (or note's) id, so a consumer deduplicating by event id and a
 // console matching by message id agree.
 const contextFor = (id: string, at: string) => ({ now: () => new Date(at), newId: () => id });
 
+/** Only agents write replies in the console; the message's author names which one. */
+const agentAuthor = (message: ConversationMessage): ReplyAuthor => ({ kind: 'agent', id: message.author.id });
+
 /** An agent's reply delivered to the widget, recorded for the timeline: `message.sent.v1` on `Topics.channelEvents`. */
 export function chatMessageSent(tenantId: string, address: ReplyAddress, message: ConversationMessage): OutgoingMessage {
-  const payload: ChatMessageSentPayload = {
+  const payload: MessageSentPayload = {
     channelId: address.channelId,
     conversationId: message.conversationId,
     threadKey: address.threadKey,
     to: address.to,
+    messageId: message.messageId,
+    author: agentAuthor(message),
+    text: message.text,
     attempts: 1,
     providerMessageIds: [message.messageId],
-    messageId: message.messageId,
-    author: message.author,
-    text: message.text,
   };
   const event = createEnvelope(
     { type: RealtimeBusEventTypes.chatMessageSent, tenantId, source: { channel: 'chat', provider: WIDGET_PROVIDER }, subject: { conversationId: message.conversationId }, payload },
@@ -38,20 +43,9 @@ export function chatMessageSent(tenantId: string, address: ReplyAddress, message
 
 /** An agent's reply to send through the customer's channel: `message.reply-requested.v1` on `Topics.outboundMessages`. */
 export function replyRequested(tenantId: string, address: ReplyAddress, message: ConversationMessage): OutgoingMessage {
-  const payload: ReplyRequestedPayload = {
-    channelId: address.channelId,
-    conversationId: message.conversationId,
-    threadKey: address.threadKey,
-    reply: {
-      to: address.to,
-      ...(address.channelAddress ? { channelAddress: address.channelAddress } : {}),
-      text: message.text,
-      ...(address.lastProviderMessageId ? { replyToProviderMessageId: address.lastProviderMessageId } : {}),
-    },
-    ...(address.emailThread ? { emailThread: { ...address.emailThread, references: [...address.emailThread.references] } } : {}),
-  };
+  const payload = replyRequestedPayload(address, message.conversationId, agentAuthor(message), message.text);
   const event = createEnvelope(
-    { type: REPLY_REQUESTED, tenantId, source: { channel: address.channel, provider: 'console', channelId: address.channelId }, subject: { conversationId: message.conversationId }, payload },
+    { type: OutboundEventTypes.replyRequested, tenantId, source: { channel: address.channel, provider: 'console', channelId: address.channelId }, subject: { conversationId: message.conversationId }, payload },
     contextFor(message.messageId, message.sentAt),
   );
   return outgoing(address.threadKey, event);

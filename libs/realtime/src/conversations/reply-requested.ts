@@ -1,22 +1,23 @@
-import type { SenderIdentity } from '@switchboard/contracts';
+import type { ReplyRequestedPayload } from '@switchboard/contracts';
+import type { ReplyAddress } from './conversation-log';
 
 /**
- * `message.reply-requested.v1` on `Topics.outboundMessages`, as the ingestion library consumes it
- * (`libs/ingestion/src/sending-replies/outbound-events.ts`, validated by its `ReplyRequestedDto`).
- * Restated here because realtime may not import the channels context; it moves to
- * `@switchboard/contracts` (events/outbound) together with ingestion's copy.
+ * The `message.reply-requested.v1` payload for text written into a conversation, addressed as the
+ * customer's last message said (the contract is `ReplyRequestedPayload` in `@switchboard/contracts`,
+ * which ingestion consumes and validates).
  */
-export const REPLY_REQUESTED = 'message.reply-requested.v1';
-
-export interface ReplyRequestedPayload {
-  readonly channelId: string;
-  readonly conversationId: string;
-  readonly threadKey?: string;
-  readonly reply: {
-    readonly to: SenderIdentity;
-    readonly channelAddress?: string;
-    readonly text: string;
-    readonly replyToProviderMessageId?: string;
+export function replyRequestedPayload(address: ReplyAddress, conversationId: string, author: ReplyRequestedPayload['author'], text: string): ReplyRequestedPayload {
+  return {
+    channelId: address.channelId,
+    conversationId,
+    threadKey: address.threadKey,
+    author,
+    reply: {
+      to: address.to,
+      ...(address.channelAddress ? { channelAddress: address.channelAddress } : {}),
+      text,
+      ...(address.lastProviderMessageId ? { replyToProviderMessageId: address.lastProviderMessageId } : {}),
+    },
+    ...(address.emailThread ? { emailThread: { ...address.emailThread, references: [...address.emailThread.references] } } : {}),
   };
-  readonly emailThread?: { readonly lastMessageId: string; readonly references: string[]; readonly subject: string };
 }

@@ -18,6 +18,15 @@ describe('pushesFor', () => {
     ]);
   });
 
+  it('tells the agent when the offer is a callback to make', () => {
+    const decision = { rule: 'best-fit' as const, because: 'only one', candidatesConsidered: 1, candidates: [], overflowSteps: [] };
+    const event = routed({
+      type: 'routing.offer-made.v1',
+      payload: { contactId: 'c2', offerId: 'o2', queueId: 'phone', agentId: 'a1', channel: 'voice', offeredAt: '2026-03-02T09:00:00.000Z', expiresAt: '2026-03-02T09:00:20.000Z', timeoutSeconds: 20, decision, callback: true },
+    });
+    expect(pushesFor(event)[0]).toMatchObject({ event: 'offer', payload: { conversationId: 'c2', channel: 'voice', callback: true } });
+  });
+
   it("joins the agent's sockets to the conversation on assignment and tells the widget", () => {
     const event = routed({ type: 'routing.contact-assigned.v1', payload: { contactId: 'c1', agentId: 'a1', queueId: 'web', channel: 'chat', waitedSeconds: 3, withinServiceLevel: true } });
     expect(pushesFor(event)).toEqual([

@@ -34,8 +34,10 @@ export function pushesFor(event: RoutingEvent): RoutingPush[] {
   const agentRoom = (agentId: string) => Rooms.agent(tenantId, agentId);
   switch (event.type) {
     case RoutingEventTypes.offerMade: {
-      const { contactId, offerId, queueId, agentId, channel, offeredAt, expiresAt } = event.payload;
-      return [{ namespace: 'agent', room: agentRoom(agentId), event: 'offer', payload: { offerId, conversationId: contactId, queueId, channel, offeredAt, expiresAt } }];
+      const { contactId, offerId, queueId, agentId, channel, offeredAt, expiresAt, callback } = event.payload;
+      return [
+        { namespace: 'agent', room: agentRoom(agentId), event: 'offer', payload: { offerId, conversationId: contactId, queueId, channel, offeredAt, expiresAt, ...(callback ? { callback: true } : {}) } },
+      ];
     }
     case RoutingEventTypes.offerAccepted:
       return [{ namespace: 'agent', room: agentRoom(event.payload.agentId), event: 'offer:ended', payload: { offerId: event.payload.offerId, conversationId: event.payload.contactId, reason: 'accepted' } }];
@@ -83,6 +85,7 @@ export function pushesFor(event: RoutingEvent): RoutingPush[] {
       return [{ namespace: 'agent', room: agentRoom(agentId), event: 'presence', payload: { agentId, presence, previous, cause, until } }];
     }
     case RoutingEventTypes.overflowApplied:
+    case RoutingEventTypes.callbackRequested:
       return [];
     default: {
       // A routing event type added later is shown to nobody until it is mapped here.

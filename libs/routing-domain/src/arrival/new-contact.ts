@@ -50,5 +50,6 @@ export function newContact(arrival: Arrival, queue: Queue, lastAgent: LastAgent 
     pinnedAgentId: null,
     missedBy: [],
     overflowApplied: [],
+    callback: null,
   };
 }

@@ -28,3 +28,12 @@ export function relaxedMinLevel(steps: readonly StepInForce[]): number | null {
 export function extraQueueIds(steps: readonly StepInForce[]): string[] {
   return steps.flatMap(({ step }) => (step.action === 'add-queue-agents' ? [step.queueId] : []));
 }
+
+/**
+ * The `offer-callback` step in force for a waiting call that is not yet a callback request: the
+ * router turns it into one (see `requestCallback`). Other kinds of contact are only announced.
+ */
+export function callbackStepDue(queue: Queue, contact: Pick<Contact, 'waitingSince' | 'status' | 'channel' | 'callback'>, now: number): StepInForce | null {
+  if (contact.channel !== 'voice' || contact.status !== 'waiting' || contact.callback !== null) return null;
+  return overflowInForce(queue, contact, now).find(({ step }) => step.action === 'offer-callback') ?? null;
+}

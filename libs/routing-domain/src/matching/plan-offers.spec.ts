@@ -89,23 +89,6 @@ describe('matching', () => {
     });
   });
 
-  describe('given a language queue', () => {
-    it('when only some agents speak it, then only they are eligible', () => {
-      const french = aQueue('fr', { language: 'fr' });
-      const [plan] = planOffers(
-        aBoard({
-          now: at(1),
-          queues: [french],
-          profiles: [aProfile('ann', { languages: ['en'] }), aProfile('zoe', { languages: ['en', 'fr'] })],
-          waiting: [aContact('c1', { queueId: 'fr' })],
-          freeOn: { chat: [{ agentId: 'ann', idleSince: at(-100) }, { agentId: 'zoe', idleSince: at(-1) }] },
-        }),
-      );
-      expect(plan?.agentId).toBe('zoe');
-      expect(plan?.decision.candidates.find((c) => c.agentId === 'ann')?.reason).toBe('does not speak fr');
-    });
-  });
-
   describe('given a contact transferred to a named agent', () => {
     it('when that agent is busy, then nobody else is offered it; when free, they are', () => {
       const board = (free: string[]) =>

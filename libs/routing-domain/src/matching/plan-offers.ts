@@ -2,8 +2,9 @@ import type { RoutingChannel, RoutingDecisionRecord } from '@switchboard/contrac
 import type { AgentProfile } from '../model/agent';
 import { compareContacts, type Contact } from '../model/contact';
 import { defaultQueue, type Queue } from '../model/queue';
+import { languageWanted, type LanguageWanted } from './language';
 import { overflowInForce } from './overflow';
-import { candidateReports, rankCandidates, type CandidateRanking, type FreeAgent, type RankedCandidate } from './rank-candidates';
+import { candidateReports, compareCandidates, rankCandidates, speaksFirst, type CandidateRanking, type FreeAgent, type RankedCandidate } from './rank-candidates';
 
 /** What the router sees when it matches: waiting contacts (the heads of the queues) and the free agents per channel. */
 export interface RoutingBoard {
@@ -52,7 +53,7 @@ function shortlistFor(contact: Contact, ranking: CandidateRanking, claimed: Read
   return { open, fresh };
 }
 
-function choose(contact: Contact, ranking: CandidateRanking, claimed: ReadonlySet<string>, now: number): Choice | null {
+function choose(contact: Contact, ranking: CandidateRanking, claimed: ReadonlySet<string>, now: number, wanted: LanguageWanted | null): Choice | null {
   const named = (agentId: string) => ranking.ranked.find((candidate) => candidate.agentId === agentId && !claimed.has(agentId));
   if (contact.pinnedAgentId !== null) {
     const winner = named(contact.pinnedAgentId);
@@ -68,15 +69,18 @@ function choose(contact: Contact, ranking: CandidateRanking, claimed: ReadonlySe
   const winner = fresh ?? open[0];
   if (!winner) return null;
   const shortlist = [winner, ...open.filter((candidate) => candidate !== winner)];
-  const runnerUp = shortlist[1];
-  const because = !runnerUp
-    ? 'the only eligible agent free on this channel'
-    : winner.skillFit > runnerUp.skillFit
-      ? `best skill fit (${winner.skillFit} vs ${runnerUp.skillFit})`
-      : winner.skillFit === runnerUp.skillFit && winner.idleSince <= runnerUp.idleSince
-        ? `same skill fit (${winner.skillFit}), idle longest (since ${new Date(winner.idleSince).toISOString()})`
-        : `the best agent who has not missed this contact`;
-  return { winner, rule: 'best-fit', because, shortlist };
+  return { winner, rule: 'best-fit', because: bestFitBecause(winner, shortlist[1], wanted), shortlist };
+}
+
+/** Why the best-fit winner won, against the runner-up: language, then skill fit, then idle time. */
+function bestFitBecause(winner: RankedCandidate, runnerUp: RankedCandidate | undefined, wanted: LanguageWanted | null): string {
+  // Speakers rank first, so a winner who does not speak the language means no free agent does.
+  const nobodySpeaks = wanted !== null && winner.language !== 'speaks' && (runnerUp?.language ?? 'any') !== 'speaks' ? `; nobody free speaks ${wanted.language}` : '';
+  if (!runnerUp) return `the only eligible agent free on this channel${nobodySpeaks}`;
+  if (compareCandidates(winner, runnerUp) > 0) return 'the best agent who has not missed this contact';
+  if (speaksFirst(winner) > speaksFirst(runnerUp)) return `speaks ${wanted?.language ?? 'the language'}, the next best does not`;
+  if (winner.skillFit > runnerUp.skillFit) return `best skill fit (${winner.skillFit} vs ${runnerUp.skillFit})${nobodySpeaks}`;
+  return `same skill fit (${winner.skillFit}), idle longest (since ${new Date(winner.idleSince).toISOString()})${nobodySpeaks}`;
 }
 
 /**
@@ -100,14 +104,14 @@ export function planOffers(board: RoutingBoard): OfferPlan[] {
     if (unclaimed <= 0) continue;
     const queue = queueOf(board.queues, contact.queueId);
     const steps = overflowInForce(queue, contact, board.now);
-    const language = queue.language ?? contact.language;
-    const kind = `${queue.id}|${contact.channel}|${language ?? ''}|${steps.map(({ index }) => index).join(',')}`;
+    const wanted = languageWanted(queue, contact.language);
+    const kind = `${queue.id}|${contact.channel}|${wanted?.language ?? ''}|${steps.map(({ index }) => index).join(',')}`;
     let ranking = rankings.get(kind);
     if (!ranking) {
-      ranking = rankCandidates(free, { queue, queues: board.queues, steps, language, profileOf: (id) => board.profiles.get(id) });
+      ranking = rankCandidates(free, { queue, queues: board.queues, steps, wanted, profileOf: (id) => board.profiles.get(id) });
       rankings.set(kind, ranking);
     }
-    const chosen = choose(contact, ranking, claimed, board.now);
+    const chosen = choose(contact, ranking, claimed, board.now, wanted);
     if (!chosen) continue;
     claimed.add(chosen.winner.agentId);
     for (const [channel, ids] of freeIds) if (ids.has(chosen.winner.agentId)) claimedOn.set(channel, (claimedOn.get(channel) ?? 0) + 1);
@@ -120,7 +124,7 @@ export function planOffers(board: RoutingBoard): OfferPlan[] {
         rule: chosen.rule,
         because: chosen.because,
         candidatesConsidered: unclaimed,
-        candidates: candidateReports(chosen.shortlist, contact.missedBy, ranking.rejected),
+        candidates: candidateReports(chosen.shortlist, contact.missedBy, ranking.rejected, wanted),
         overflowSteps: steps.map(({ step }) => step.action),
       },
     });

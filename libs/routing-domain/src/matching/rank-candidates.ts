@@ -1,7 +1,8 @@
 import type { CandidateReport } from '@switchboard/contracts';
 import type { AgentProfile } from '../model/agent';
 import type { Queue } from '../model/queue';
-import { skillEligibility, type Eligibility } from './eligibility';
+import { languageGate, skillEligibility, type Qualification } from './eligibility';
+import { describeLanguageMatch, type LanguageMatch, type LanguageWanted } from './language';
 import { extraQueueIds, relaxedMinLevel, type StepInForce } from './overflow';
 
 /** An agent with room for one more contact of the channel being matched, as the state's index lists them. */
@@ -15,6 +16,7 @@ export interface RankedCandidate {
   readonly agentId: string;
   readonly idleSince: number;
   readonly skillFit: number;
+  readonly language: LanguageMatch;
 }
 
 export interface RejectedCandidate {
@@ -37,23 +39,31 @@ export interface RankingContext {
   readonly queue: Queue;
   readonly queues: ReadonlyMap<string, Queue>;
   readonly steps: readonly StepInForce[];
-  /** The language agents must speak: the queue's, else the contact's, else null (any). */
-  readonly language: string | null;
+  /** The queue's language, else the contact's, else null (any); see {@link languageWanted}. */
+  readonly wanted: LanguageWanted | null;
   readonly profileOf: (agentId: string) => AgentProfile | undefined;
 }
 
-/** Best skill fit first, then longest idle (then id, so that every router ranks alike). */
+export const speaksFirst = (candidate: Pick<RankedCandidate, 'language'>): number => (candidate.language === 'speaks' ? 1 : 0);
+
+/**
+ * Speakers of the language wanted first, then best skill fit, then longest idle (then id, so that
+ * every router ranks alike). With no language wanted everyone is `any` and skills decide.
+ */
 export function compareCandidates(a: RankedCandidate, b: RankedCandidate): number {
-  return b.skillFit - a.skillFit || a.idleSince - b.idleSince || a.agentId.localeCompare(b.agentId);
+  return speaksFirst(b) - speaksFirst(a) || b.skillFit - a.skillFit || a.idleSince - b.idleSince || a.agentId.localeCompare(b.agentId);
 }
 
-function eligibilityFor(profile: AgentProfile, context: RankingContext): Eligibility {
-  const own = skillEligibility(profile, context.queue, context.language, relaxedMinLevel(context.steps));
-  if (own.eligible) return own;
-  // `add-queue-agents`: agents qualified for the other queue may help, ranked as fit 0 here.
+function eligibilityFor(profile: AgentProfile, context: RankingContext): Qualification {
+  const gate = languageGate(profile, context.wanted);
+  if (!gate.ok) return { eligible: false, reason: gate.reason };
+  const own = skillEligibility(profile, context.queue.requiredSkills, relaxedMinLevel(context.steps));
+  if (own.eligible) return { eligible: true, skillFit: own.skillFit, language: gate.language };
+  // `add-queue-agents`: agents with the other queue's skills may help, ranked as fit 0 here; the
+  // language wanted is still this contact's.
   for (const queueId of extraQueueIds(context.steps)) {
     const other = context.queues.get(queueId);
-    if (other && skillEligibility(profile, other, other.language ?? context.language, null).eligible) return { eligible: true, skillFit: 0 };
+    if (other && skillEligibility(profile, other.requiredSkills, null).eligible) return { eligible: true, skillFit: 0, language: gate.language };
   }
   return own;
 }
@@ -67,9 +77,9 @@ export function rankCandidates(free: readonly FreeAgent[], context: RankingConte
       rejected.push({ ...agent, reason: 'no routing profile' });
       continue;
     }
-    const eligibility = eligibilityFor(profile, context);
-    if (eligibility.eligible) ranked.push({ ...agent, skillFit: eligibility.skillFit });
-    else rejected.push({ ...agent, reason: eligibility.reason });
+    const judged = eligibilityFor(profile, context);
+    if (judged.eligible) ranked.push({ ...agent, skillFit: judged.skillFit, language: judged.language });
+    else rejected.push({ ...agent, reason: judged.reason });
   }
   ranked.sort(compareCandidates);
   return { ranked, rejected };
@@ -77,8 +87,14 @@ export function rankCandidates(free: readonly FreeAgent[], context: RankingConte
 
 const REPORTED = 5;
 
+function eligibleReason(candidate: RankedCandidate, missedBy: readonly string[], wanted: LanguageWanted | null): string {
+  const language = describeLanguageMatch(candidate.language, wanted);
+  const parts = ['eligible', ...(language ? [language] : []), `skill fit ${candidate.skillFit}`];
+  return missedBy.includes(candidate.agentId) ? `${parts.join(', ')}, but missed this contact before` : parts.join(', ');
+}
+
 /** The few candidates worth recording with a decision: the winner and the next best, then the first rejected. */
-export function candidateReports(shortlist: readonly RankedCandidate[], missedBy: readonly string[], rejected: readonly RejectedCandidate[]): CandidateReport[] {
+export function candidateReports(shortlist: readonly RankedCandidate[], missedBy: readonly string[], rejected: readonly RejectedCandidate[], wanted: LanguageWanted | null = null): CandidateReport[] {
   const iso = (ms: number) => new Date(ms).toISOString();
   return [
     ...shortlist.slice(0, REPORTED).map((candidate) => ({
@@ -86,7 +102,7 @@ export function candidateReports(shortlist: readonly RankedCandidate[], missedBy
       eligible: true,
       skillFit: candidate.skillFit,
       idleSince: iso(candidate.idleSince),
-      reason: missedBy.includes(candidate.agentId) ? 'eligible, but missed this contact before' : `eligible, skill fit ${candidate.skillFit}`,
+      reason: eligibleReason(candidate, missedBy, wanted),
     })),
     ...rejected.slice(0, REPORTED).map((candidate) => ({ agentId: candidate.agentId, eligible: false, skillFit: 0, idleSince: iso(candidate.idleSince), reason: candidate.reason })),
   ];

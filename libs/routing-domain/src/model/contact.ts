@@ -10,6 +10,20 @@ export interface ContactOffer {
   readonly expiresAt: number;
 }
 
+/** Why a call became a request to call the customer back. */
+export type CallbackReason = 'overflow' | 'caller';
+
+/**
+ * A call turned into a request to call the customer back: it keeps its place in the queue and is
+ * offered to an agent with voice capacity like any contact, while the caller may hang up.
+ */
+export interface CallbackRequest {
+  /** Epoch ms. */
+  readonly requestedAt: number;
+  /** `overflow`: the queue's `offer-callback` step was reached; `caller`: the caller asked for it. */
+  readonly reason: CallbackReason;
+}
+
 /** A conversation that needs (or may need) an agent. Its id is the conversation id / thread key. */
 export interface Contact {
   readonly contactId: string;
@@ -37,6 +51,8 @@ export interface Contact {
   readonly missedBy: readonly string[];
   /** Indexes of the queue's overflow steps already announced for this contact. */
   readonly overflowApplied: readonly number[];
+  /** Set once the call became a callback request; the caller hanging up no longer abandons it. */
+  readonly callback: CallbackRequest | null;
 }
 
 /** VIP customers jump ahead of everyone of the same queue priority and a little beyond. */

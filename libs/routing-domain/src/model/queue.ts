@@ -30,8 +30,15 @@ export interface Queue {
   /** Channel connections routed here whatever their kind; they win over `channels` when choosing a queue. */
   readonly channelIds: readonly string[];
   readonly requiredSkills: readonly SkillRequirement[];
-  /** The language agents must speak; null for any. */
+  /** The language the queue's contacts are served in: agents who speak it are offered them first. Null: the contact's own language, if known. */
   readonly language: string | null;
+  /**
+   * Only agents who speak `language` may take the queue's contacts (a strict language queue).
+   * Absent or false: speakers are preferred, but anyone qualified may take a contact nobody free
+   * speaks for, so a contact never starves for want of a language. Queues saved before this
+   * setting existed lack it, hence optional.
+   */
+  readonly languageRequired?: boolean;
   /** Added to every contact's priority: a higher-priority queue's contacts are matched first. */
   readonly priority: number;
   readonly serviceLevel: ServiceLevelTarget;
@@ -54,6 +61,7 @@ export function defaultQueue(): Queue {
     channelIds: [],
     requiredSkills: [],
     language: null,
+    languageRequired: false,
     priority: 0,
     serviceLevel: { percent: 80, withinSeconds: 20 },
     offerTimeoutSeconds: 20,

@@ -3,8 +3,12 @@ import type { Contact } from '../model/contact';
 import { changePresence } from './presence-transitions';
 import { refuse, type Refused } from './transition';
 
-/** Abandonment: the customer left before an agent accepted. A pending offer is withdrawn. */
+/**
+ * Abandonment: the customer left before an agent accepted. A pending offer is withdrawn. A callback
+ * request is not abandoned: the caller hanging up is expected once a call back was promised.
+ */
 export function abandonContact(contact: Contact, agent: AgentState | null): { readonly ok: true; readonly agent: AgentState | null } | Refused {
+  if (contact.callback !== null) return refuse('contact-is-callback');
   if (contact.status === 'assigned') return refuse('contact-assigned');
   if (contact.status === 'offered' && agent && agent.offer?.offerId === contact.offer?.offerId) return { ok: true, agent: { ...agent, offer: null } };
   return { ok: true, agent: null };

@@ -9,6 +9,8 @@ export type Refusal =
   | 'contact-not-assigned'
   | 'contact-not-self-service'
   | 'contact-assigned'
+  | 'contact-not-voice'
+  | 'contact-is-callback'
   | 'agent-unknown'
   | 'agent-not-available'
   | 'agent-has-offer'

@@ -48,6 +48,7 @@ export const aContact = (contactId: string, overrides: Partial<Contact> = {}): C
   pinnedAgentId: null,
   missedBy: [],
   overflowApplied: [],
+  callback: null,
   ...overrides,
 });
 

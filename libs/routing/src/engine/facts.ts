@@ -42,6 +42,7 @@ export function offerMade(plan: OfferPlan, contact: Contact): RoutingFact {
       expiresAt: iso(offer.expiresAt),
       timeoutSeconds: plan.timeoutSeconds,
       decision: plan.decision,
+      ...(contact.callback ? { callback: true } : {}),
     },
   };
 }
@@ -87,6 +88,20 @@ export function abandoned(contact: Contact, now: number, reason: string): Routin
   return {
     type: RoutingEventTypes.contactAbandoned,
     payload: { contactId: contact.contactId, queueId: contact.queueId, waitedSeconds: waitedSeconds(contact, now), reason, withdrawnOfferId: contact.offer?.offerId ?? null },
+  };
+}
+
+export function callbackRequested(contact: Contact, now: number, afterSeconds: number | null): RoutingFact {
+  return {
+    type: RoutingEventTypes.callbackRequested,
+    payload: {
+      contactId: contact.contactId,
+      queueId: contact.queueId,
+      reason: contact.callback?.reason ?? 'caller',
+      afterSeconds,
+      waitedSeconds: waitedSeconds(contact, now),
+      waitingSince: iso(contact.waitingSince),
+    },
   };
 }
 

@@ -8,6 +8,7 @@ import {
   priorityInQueue,
   routingChannelOf,
   type AgentState,
+  type CallbackReason,
   type Contact,
   type Queue,
   type Refused,
@@ -30,9 +31,15 @@ export interface RoutingPolicy {
   readonly eventDriven: boolean;
   /** How stale this process's copy of another instance's queue or profile change may be, in ms (default 1000). */
   readonly catalogRefreshMs: number;
+  /**
+   * Lease of a tenant's timer-driven passes, in ms (default 1000): of several routers, the one
+   * holding it runs them, and another takes over once a stopped holder's lease runs out. Event-driven
+   * passes run wherever the event happened, leased or not. 0: every router runs every tenant's.
+   */
+  readonly timedPassLeaseMs: number;
 }
 
-export const DEFAULT_POLICY: RoutingPolicy = { maxMissesInARow: 3, headsPerQueue: 100, tickMs: 200, eventDriven: true, catalogRefreshMs: 1000 };
+export const DEFAULT_POLICY: RoutingPolicy = { maxMissesInARow: 3, headsPerQueue: 100, tickMs: 200, eventDriven: true, catalogRefreshMs: 1000, timedPassLeaseMs: 1000 };
 
 export interface RoutingEngineDeps {
   readonly state: RoutingState;
@@ -76,6 +83,8 @@ function unwrap<T extends { ok: true }>(change: T | Refused, contactId = ''): T 
 export class RoutingEngine {
   readonly policy: RoutingPolicy;
   readonly catalogs: CatalogCache;
+  /** This router among several, for the leases of timed passes. */
+  readonly routerId: string;
   private timer: NodeJS.Timeout | null = null;
   private readonly running = new Map<string, Promise<PassOutcome>>();
   private readonly rerun = new Set<string>();
@@ -84,6 +93,7 @@ export class RoutingEngine {
   constructor(private readonly deps: RoutingEngineDeps) {
     this.policy = { ...DEFAULT_POLICY, ...deps.policy };
     this.catalogs = new CatalogCache(deps.state, deps.clock, this.policy.catalogRefreshMs);
+    this.routerId = deps.newId();
   }
 
   get state(): RoutingState {
@@ -106,12 +116,13 @@ export class RoutingEngine {
     }
   }
 
-  /** Stops the timer and waits for passes in progress. */
+  /** Stops the timer, waits for passes in progress, and hands this router's leases on. */
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     await Promise.allSettled([...this.running.values()]);
+    if (this.policy.timedPassLeaseMs > 0) await this.state.releaseTimedPasses(this.routerId).catch((error: unknown) => this.reportError(error, 'releasing timed passes'));
   }
 
   /** Idempotent per conversation: the state's enqueue keeps a contact already routed as it is. */
@@ -195,6 +206,19 @@ export class RoutingEngine {
     return true;
   }
 
+  /**
+   * A waiting call becomes a callback request (the router does it at the queue's `offer-callback`
+   * step; a channel may ask for the caller). Returns the refusal when the state would not: not a
+   * call, not waiting (an offer is pending, or an agent has it), or already a callback request.
+   */
+  async requestCallback(tenantId: string, contactId: string, reason: CallbackReason, afterSeconds: number | null = null): Promise<{ readonly ok: true; readonly contact: Contact } | Refused> {
+    const now = this.now();
+    const change = await this.state.requestCallback(tenantId, contactId, now, reason, dayOf(now));
+    if (!change.ok) return change;
+    await this.deps.recorder.record({ tenantId }, [facts.callbackRequested(change.contact, now, afterSeconds)]);
+    return change;
+  }
+
   async requestAgent(tenantId: string, contactId: string): Promise<Contact> {
     const change = await this.state.requestAgent(tenantId, contactId, this.now());
     if (!change.ok) {
@@ -266,6 +290,11 @@ export class RoutingEngine {
     return this.state.agent(tenantId, agentId);
   }
 
+  /** The agent's assigned contacts, longest held first. */
+  async assignedTo(tenantId: string, agentId: string): Promise<Contact[]> {
+    return (await this.state.assignedTo(tenantId, agentId)).sort((a, b) => (a.assignedAt ?? 0) - (b.assignedAt ?? 0) || a.contactId.localeCompare(b.contactId));
+  }
+
   /**
    * Runs one routing pass for a tenant now (or joins the one in progress). A full pass also expires
    * due offers and ends due wrap-ups; the event-driven passes between timer ticks only match.
@@ -298,12 +327,24 @@ export class RoutingEngine {
     this.deps.onError?.(error, what);
   }
 
+  /**
+   * The timer's work: a full pass (with housekeeping) for every tenant whose timed passes this
+   * router holds the lease of. Returns those tenants. Public for tests, which run it on a clock they move.
+   */
+  async runTimedPasses(): Promise<string[]> {
+    if (this.stopped) return [];
+    const tenants = await this.state.tenants();
+    const mine = this.policy.timedPassLeaseMs > 0 ? await this.state.claimTimedPasses(this.routerId, tenants, this.now(), this.policy.timedPassLeaseMs) : tenants;
+    for (const tenantId of mine) {
+      if (this.stopped) break;
+      if (!this.running.has(tenantId)) await this.runPass(tenantId);
+    }
+    return mine;
+  }
+
   private async tick(): Promise<void> {
     try {
-      for (const tenantId of await this.state.tenants()) {
-        if (this.stopped) return;
-        if (!this.running.has(tenantId)) await this.runPass(tenantId);
-      }
+      await this.runTimedPasses();
     } catch (error) {
       this.reportError(error, 'routing tick');
     }

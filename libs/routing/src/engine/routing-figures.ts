@@ -1,17 +1,21 @@
 import { Presences, type Presence } from '@switchboard/contracts';
-import { EMPTY_COUNTERS, dayOf, serviceLevelPercent, skillEligibility, totalLoad, type ChannelCounts, type ServiceLevelTarget } from '@switchboard/routing-domain';
+import { EMPTY_COUNTERS, dayOf, qualifiesFor, serviceLevelPercent, totalLoad, type ChannelCounts, type Contact, type ServiceLevelTarget } from '@switchboard/routing-domain';
 import type { RoutingEngine } from './routing-engine';
 
 /** One queue now and today (UTC), for supervisors. */
 export interface QueueFigures {
   readonly queueId: string;
   readonly name: string;
+  /** Live contacts waiting for an offer (callback requests are counted in `callbacksWaiting`). */
   readonly waiting: number;
-  /** Contacts with an offer pending. */
+  /** Live contacts with an offer pending. */
   readonly offered: number;
   readonly inSelfService: number;
   readonly assigned: number;
+  /** Of the live contacts waiting or offered. */
   readonly longestWaitSeconds: number;
+  /** Callback requests not yet accepted by an agent (waiting or offered). */
+  readonly callbacksWaiting: number;
   readonly serviceLevelTarget: ServiceLevelTarget;
   /** Percent answered within the target today; null before the first answered or abandoned contact. */
   readonly serviceLevelPercent: number | null;
@@ -19,7 +23,11 @@ export interface QueueFigures {
   readonly abandonedToday: number;
   readonly selfServiceResolvedToday: number;
   readonly missedOffersToday: number;
-  /** Agents qualified for the queue's skills and language, by presence. */
+  /** Calls that became callback requests today: not abandoned, and outside the service level. */
+  readonly callbacksRequestedToday: number;
+  /** Callback requests accepted by an agent today (not in `answeredToday`). */
+  readonly callbacksAnsweredToday: number;
+  /** Agents qualified for the queue's skills (and its language when required), by presence. */
   readonly agentsByPresence: Readonly<Record<Presence, number>>;
 }
 
@@ -37,6 +45,8 @@ export interface AgentFigures {
   readonly missesInARow: number;
 }
 
+const inLine = (contact: Contact) => contact.status === 'waiting' || contact.status === 'offered';
+
 const zeroPresences = (): Record<Presence, number> => Object.fromEntries(Presences.map((presence) => [presence, 0])) as Record<Presence, number>;
 
 /** Supervisor figures computed from one read of the routing state. */
@@ -53,27 +63,31 @@ export class RoutingFigures {
     ]);
     return [...catalog.queues.values()].map((queue) => {
       const mine = contacts.filter((contact) => contact.queueId === queue.id);
-      const lined = mine.filter((contact) => contact.status === 'waiting' || contact.status === 'offered');
+      const live = mine.filter((contact) => contact.callback === null);
+      const lined = live.filter(inLine);
       const today = counters.get(queue.id) ?? EMPTY_COUNTERS;
       const byPresence = zeroPresences();
       for (const agent of agents) {
         const profile = catalog.profiles.get(agent.agentId);
-        if (profile && skillEligibility(profile, queue, queue.language, null).eligible) byPresence[agent.presence] += 1;
+        if (profile && qualifiesFor(profile, queue)) byPresence[agent.presence] += 1;
       }
       return {
         queueId: queue.id,
         name: queue.name,
-        waiting: mine.filter((contact) => contact.status === 'waiting').length,
-        offered: mine.filter((contact) => contact.status === 'offered').length,
+        waiting: live.filter((contact) => contact.status === 'waiting').length,
+        offered: live.filter((contact) => contact.status === 'offered').length,
         inSelfService: mine.filter((contact) => contact.status === 'self-service').length,
         assigned: mine.filter((contact) => contact.status === 'assigned').length,
         longestWaitSeconds: lined.reduce((longest, contact) => Math.max(longest, Math.round((now - contact.waitingSince) / 1000)), 0),
+        callbacksWaiting: mine.filter((contact) => contact.callback !== null && inLine(contact)).length,
         serviceLevelTarget: queue.serviceLevel,
         serviceLevelPercent: serviceLevelPercent(today),
         answeredToday: today.answered,
         abandonedToday: today.abandoned,
         selfServiceResolvedToday: today.selfServiceResolved,
         missedOffersToday: today.missed,
+        callbacksRequestedToday: today.callbacksRequested,
+        callbacksAnsweredToday: today.callbacksAnswered,
         agentsByPresence: byPresence,
       };
     });

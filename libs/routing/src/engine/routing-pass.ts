@@ -1,5 +1,5 @@
 import { RoutingEventTypes } from '@switchboard/contracts';
-import { dayOf, newlyReachedSteps, planOffers, queueOf, type Contact, type OfferPlan } from '@switchboard/routing-domain';
+import { callbackStepDue, dayOf, newlyReachedSteps, planOffers, queueOf, type Contact, type OfferPlan, type StepInForce } from '@switchboard/routing-domain';
 import * as facts from './facts';
 import type { RoutingEngine } from './routing-engine';
 
@@ -10,14 +10,24 @@ export interface PassOutcome {
   readonly offered: number;
   /** Planned offers the state refused because another router (or the agent) changed things first. */
   readonly conflicts: number;
+  /** Waiting calls turned into callback requests by the queue's `offer-callback` step. */
+  readonly callbacksRequested: number;
+}
+
+/** A waiting call whose queue's `offer-callback` step is in force. */
+export interface CallbackDue {
+  readonly contact: Contact;
+  readonly step: StepInForce;
 }
 
 const EXPIRY_BATCH = 500;
 
 /**
  * One routing pass for one tenant: expire due offers (which is also how a crashed router's offers
- * come back), end due wrap-ups, announce overflow steps reached, then match and offer. Every change
- * goes through the state's atomic operations, so passes of several router instances may overlap.
+ * come back), end due wrap-ups, announce overflow steps reached, match and offer, then turn the
+ * calls still waiting at their `offer-callback` step into callback requests (after the offers, so
+ * a call an agent is free for right now is answered live). Every change goes through the state's
+ * atomic operations, so passes of several router instances may overlap.
  */
 export async function runRoutingPass(engine: RoutingEngine, tenantId: string, options: { housekeeping: boolean }): Promise<PassOutcome> {
   const state = engine.state;
@@ -33,24 +43,37 @@ export async function runRoutingPass(engine: RoutingEngine, tenantId: string, op
       ),
     ),
   );
-  const { plans, overflowAnnounced } = await planRoutingPass(engine, tenantId, now);
+  const { plans, overflowAnnounced, callbacksDue } = await planRoutingPass(engine, tenantId, now);
   const offered = await makePlannedOffers(engine, tenantId, plans, now);
+  const callbacks = await Promise.all(callbacksDue.map(({ contact, step }) => engine.requestCallback(tenantId, contact.contactId, 'overflow', step.step.afterSeconds)));
   return {
     expired: expired.filter(Boolean).length,
     wrapUpsEnded: ended.filter(Boolean).length,
     overflowAnnounced,
     offered,
     conflicts: plans.length - offered,
+    // A refusal is a call offered in this very pass, or another router's conversion: both fine.
+    callbacksRequested: callbacks.filter((result) => result.ok).length,
   };
 }
 
-/** Reads the board (heads of the queues, free agents) and decides the offers to make: no change yet. */
-export async function planRoutingPass(engine: RoutingEngine, tenantId: string, now: number): Promise<{ plans: OfferPlan[]; overflowAnnounced: number }> {
+export interface PlannedPass {
+  readonly plans: OfferPlan[];
+  readonly overflowAnnounced: number;
+  readonly callbacksDue: readonly CallbackDue[];
+}
+
+/** Reads the board (heads of the queues, free agents) and decides the offers to make and the calls due a callback: no change yet. */
+export async function planRoutingPass(engine: RoutingEngine, tenantId: string, now: number): Promise<PlannedPass> {
   const { catalogVersion, waiting, free } = await engine.state.board(tenantId, engine.policy.headsPerQueue);
-  if (waiting.length === 0) return { plans: [], overflowAnnounced: 0 };
+  if (waiting.length === 0) return { plans: [], overflowAnnounced: 0, callbacksDue: [] };
   const catalog = await engine.catalogs.atVersion(tenantId, catalogVersion);
   const overflowAnnounced = await announceOverflow(engine, tenantId, waiting, now);
-  return { plans: planOffers({ now, queues: catalog.queues, profiles: catalog.profiles, waiting, free }), overflowAnnounced };
+  const callbacksDue = waiting.flatMap((contact) => {
+    const step = callbackStepDue(queueOf(catalog.queues, contact.queueId), contact, now);
+    return step ? [{ contact, step }] : [];
+  });
+  return { plans: planOffers({ now, queues: catalog.queues, profiles: catalog.profiles, waiting, free }), overflowAnnounced, callbacksDue };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Presence, RoutingChannel } from '@switchboard/contracts';
-import type { AgentState, ChannelCounts, Contact, ContactStatus } from '@switchboard/routing-domain';
+import type { AgentState, CallbackReason, ChannelCounts, Contact, ContactStatus } from '@switchboard/routing-domain';
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
 
@@ -16,6 +16,11 @@ export interface ContactView {
   readonly assignedAgentId: string | null;
   /** Set after a transfer or reassignment to a named agent. */
   readonly pinnedAgentId: string | null;
+  // Optional so that views built elsewhere stay valid (the facade adds fields, never requires them); routing always sets them.
+  /** When this assignment began (ISO-8601), for an assigned contact. */
+  readonly assignedAt?: string | null;
+  /** Set when the call became a request to call the customer back: the agent calls them. */
+  readonly callback?: { readonly requestedAt: string; readonly reason: CallbackReason } | null;
 }
 
 /** An agent as routing sees them now; times are ISO-8601. */
@@ -45,6 +50,8 @@ export function toContactView(contact: Contact): ContactView {
     offer: contact.offer ? { offerId: contact.offer.offerId, agentId: contact.offer.agentId, expiresAt: new Date(contact.offer.expiresAt).toISOString() } : null,
     assignedAgentId: contact.assignedAgentId,
     pinnedAgentId: contact.pinnedAgentId,
+    assignedAt: iso(contact.assignedAt),
+    callback: contact.callback ? { requestedAt: new Date(contact.callback.requestedAt).toISOString(), reason: contact.callback.reason } : null,
   };
 }
 

@@ -22,7 +22,7 @@ function summarise(event: RoutingEvent): string {
     case RoutingEventTypes.agentRequested:
       return `asked for a person; waiting in ${event.payload.queueId}`;
     case RoutingEventTypes.offerMade:
-      return `offered to ${event.payload.agentId} for ${event.payload.timeoutSeconds} s: ${event.payload.decision.because} (${event.payload.decision.candidatesConsidered} free agents considered)`;
+      return `offered to ${event.payload.agentId} for ${event.payload.timeoutSeconds} s${event.payload.callback ? ' to call the customer back' : ''}: ${event.payload.decision.because} (${event.payload.decision.candidatesConsidered} free agents considered)`;
     case RoutingEventTypes.offerAccepted:
       return `${event.payload.agentId} accepted`;
     case RoutingEventTypes.offerDeclined:
@@ -41,6 +41,10 @@ function summarise(event: RoutingEvent): string {
       return `wrapped up by ${event.payload.agentId}${event.payload.disposition ? ` (${event.payload.disposition})` : ''}`;
     case RoutingEventTypes.overflowApplied:
       return `waited ${event.payload.waitedSeconds} s: overflow step ${event.payload.action}${event.payload.minLevel !== null ? ` (skill level ${event.payload.minLevel} now enough)` : ''}${event.payload.extraQueueId ? ` (agents of ${event.payload.extraQueueId} may help)` : ''}`;
+    case RoutingEventTypes.callbackRequested: {
+      const why = event.payload.reason === 'overflow' ? `overflow step offer-callback after ${event.payload.afterSeconds ?? 0} s` : 'the caller asked';
+      return `waited ${event.payload.waitedSeconds} s: now a callback request (${why}); keeps its place, the caller may hang up`;
+    }
     case RoutingEventTypes.selfServiceResolved:
       return `resolved by self-service${event.payload.articleId ? ` (article ${event.payload.articleId})` : ''}`;
     case RoutingEventTypes.agentPresenceChanged:

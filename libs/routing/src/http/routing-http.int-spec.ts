@@ -1,3 +1,4 @@
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { RoutingEventTypes, type RoutingEvent } from '@switchboard/contracts';
 import { TenantsService } from '@switchboard/identity-access';
 import { waitFor } from '@switchboard/testing';
@@ -46,6 +47,16 @@ describe('routing over HTTP', () => {
     await http().put('/api/routing/queues/Bad Id').set(bearer(tokens['admin@demo.test'] ?? '')).send(queueBody).expect(400);
     await http().put('/api/routing/queues/x').set(bearer(tokens['admin@demo.test'] ?? '')).send({ ...queueBody, channels: ['fax'] }).expect(400);
     await http().get('/api/routing/queues').expect(401);
+  });
+
+  it('saves whether a queue requires its language; without a language there is nothing to require', async () => {
+    const admin = bearer(tokens['admin@demo.test'] ?? '');
+    const strict = await http().put('/api/routing/queues/french').set(admin).send({ name: 'French', channels: ['social'], language: 'fr', languageRequired: true }).expect(200);
+    expect(strict.body).toMatchObject({ language: 'fr', languageRequired: true });
+    const loose = await http().put('/api/routing/queues/french').set(admin).send({ name: 'French', channels: ['social'], languageRequired: true }).expect(200);
+    expect(loose.body).toMatchObject({ language: null, languageRequired: false });
+    await http().put('/api/routing/queues/french').set(admin).send({ name: 'French', channels: ['social'], languageRequired: 'yes' }).expect(400);
+    await http().delete('/api/routing/queues/french').set(admin).expect(204);
   });
 
   it("lets an admin set agents' skills, capacities and languages; agents read only their own", async () => {
@@ -107,5 +118,49 @@ describe('routing over HTTP', () => {
     expect(agents.body.find((agent: { agentId: string }) => agent.agentId === agentId)).toMatchObject({ presence: 'available', offerPendingFor: 'demo-chat:visitor-7' });
     await http().get('/api/routing/agents/figures').set(bearer(tokens['agent1@demo.test'] ?? '')).expect(403);
     now += 1000;
+  });
+
+  it("lists an agent's assigned conversations at GET /api/agents/me/conversations; supervisors ask for anyone's, within their tenant", async () => {
+    const agent2 = userIds['agent2@demo.test'] ?? '';
+    const events: RoutingEvent[] = [];
+    const stop = harness.routing.onRoutingEvent((event) => events.push(event));
+    const mine = (email: string) => http().get('/api/agents/me/conversations').set(bearer(tokens[email] ?? ''));
+    await http().put(`/api/routing/agents/${agent2}/presence`).set(bearer(tokens['agent2@demo.test'] ?? '')).send({ presence: 'available' }).expect(200);
+    expect((await mine('agent2@demo.test').expect(200)).body).toEqual([]);
+    // A call: the default queue (no skills); agent 1 still looks at the earlier chat offer, so agent 2 gets it.
+    await harness.routing.enqueueContact({ tenantId: 'demo', conversationId: 'demo-voice:call-9', sourceChannel: 'voice' });
+    const offer = await waitFor(() => events.find((event) => event.type === RoutingEventTypes.offerMade && event.payload.contactId === 'demo-voice:call-9'), { what: 'the offer' });
+    if (offer.type !== RoutingEventTypes.offerMade) throw new Error(offer.type);
+    expect(offer.payload.agentId).toBe(agent2);
+    await harness.routing.acceptOffer('demo', agent2, 'demo-voice:call-9', offer.payload.offerId);
+
+    const listed = (await mine('agent2@demo.test').expect(200)).body;
+    expect(listed).toEqual([
+      expect.objectContaining({ conversationId: 'demo-voice:call-9', status: 'assigned', channel: 'voice', queueId: 'default', assignedAgentId: agent2, assignedAt: new Date(now).toISOString(), callback: null }),
+    ]);
+    expect((await mine('agent1@demo.test').expect(200)).body).toEqual([]);
+    expect((await http().get(`/api/agents/${agent2}/conversations`).set(bearer(tokens['supervisor@demo.test'] ?? '')).expect(200)).body).toEqual(listed);
+    expect((await http().get(`/api/agents/${agent2}/conversations`).set(bearer(tokens['agent2@demo.test'] ?? '')).expect(200)).body).toEqual(listed);
+    await http().get(`/api/agents/${agent2}/conversations`).set(bearer(tokens['agent1@demo.test'] ?? '')).expect(403);
+    expect((await http().get(`/api/agents/${agent2}/conversations`).set(bearer(tokens['admin@other.test'] ?? '')).expect(200)).body).toEqual([]);
+    expect((await mine('admin@other.test').expect(200)).body).toEqual([]);
+    await http().get('/api/agents/me/conversations').expect(401);
+
+    await harness.routing.wrapUp('demo', agent2, 'demo-voice:call-9');
+    expect((await mine('agent2@demo.test').expect(200)).body).toEqual([]);
+    stop();
+  });
+
+  it('documents the agent conversation endpoints in the OpenAPI document, with bearer auth and the response shape', () => {
+    const document = SwaggerModule.createDocument(harness.app, new DocumentBuilder().addBearerAuth().build());
+    const paths = Object.keys(document.paths).filter((path) => path.startsWith('/api/agents'));
+    expect(paths.sort()).toEqual(['/api/agents/me/conversations', '/api/agents/{agentId}/conversations']);
+    const mine = document.paths['/api/agents/me/conversations']?.get;
+    expect(mine?.security).toEqual([{ bearer: [] }]);
+    expect(JSON.stringify(mine?.responses['200'])).toContain('#/components/schemas/ContactViewDto');
+    expect(Object.keys((document.components?.schemas?.['ContactViewDto'] as { properties: object }).properties)).toEqual(
+      expect.arrayContaining(['conversationId', 'status', 'assignedAgentId', 'assignedAt', 'callback']),
+    );
+    expect(document.components?.schemas?.['QueueDto']).toMatchObject({ properties: { languageRequired: { type: 'boolean' } } });
   });
 });

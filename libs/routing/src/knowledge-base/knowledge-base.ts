@@ -12,6 +12,15 @@ export interface KbSuggestion {
   readonly score: number;
 }
 
+/** A knowledge-base article found for a customer's words, whole, for answering them directly (self-service on a customer's channel). */
+export interface KbAnswer {
+  readonly articleId: string;
+  readonly title: string;
+  readonly language: string;
+  readonly body: string;
+  readonly score: number;
+}
+
 interface IndexedArticle {
   readonly id: string;
   readonly title: string;
@@ -21,6 +30,13 @@ interface IndexedArticle {
 }
 
 const SNIPPET_LENGTH = 240;
+
+interface SearchOptions {
+  /** Only articles in this language; any language when null or absent. */
+  readonly language?: string | null;
+  /** At most this many, best first (default 3). */
+  readonly limit?: number;
+}
 
 function buildIndex(articles: readonly Article[]): { index: MiniSearch<IndexedArticle>; byId: Map<string, Article> } {
   const index = new MiniSearch<IndexedArticle>({
@@ -43,15 +59,29 @@ export class KnowledgeBase {
 
   constructor(private readonly articles: ArticlesRepository) {}
 
-  async suggest(tenantId: string, text: string, options: { language?: string | null; limit?: number } = {}): Promise<KbSuggestion[]> {
+  async suggest(tenantId: string, text: string, options: SearchOptions = {}): Promise<KbSuggestion[]> {
+    return (await this.search(tenantId, text, options)).map(({ article, score }) => ({
+      articleId: article.id,
+      title: article.title,
+      language: article.language,
+      snippet: article.body.slice(0, SNIPPET_LENGTH),
+      score,
+    }));
+  }
+
+  /** The same search as {@link suggest}, with each article's whole body. */
+  async answers(tenantId: string, text: string, options: SearchOptions = {}): Promise<KbAnswer[]> {
+    return (await this.search(tenantId, text, options)).map(({ article, score }) => ({ articleId: article.id, title: article.title, language: article.language, body: article.body, score }));
+  }
+
+  private async search(tenantId: string, text: string, options: SearchOptions): Promise<{ article: Article; score: number }[]> {
     if (text.trim() === '') return [];
     const { index, byId } = await this.indexFor(tenantId);
     const language = options.language ?? null;
     const hits = index.search(text, { filter: (hit) => language === null || hit['language'] === language });
     return hits.slice(0, options.limit ?? 3).flatMap((hit) => {
       const article = byId.get(String(hit.id));
-      if (!article) return [];
-      return [{ articleId: article.id, title: article.title, language: article.language, snippet: article.body.slice(0, SNIPPET_LENGTH), score: Math.round(hit.score * 1000) / 1000 }];
+      return article ? [{ article, score: Math.round(hit.score * 1000) / 1000 }] : [];
     });
   }
 

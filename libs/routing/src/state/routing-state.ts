@@ -2,6 +2,7 @@ import type { Presence, RoutingChannel } from '@switchboard/contracts';
 import type {
   AgentProfile,
   AgentState,
+  CallbackReason,
   Contact,
   FreeAgent,
   LastAgent,
@@ -27,6 +28,14 @@ export interface RoutingState {
 
   /** Tenants that have routing state, for the engine's timer. */
   tenants(): Promise<string[]>;
+  /**
+   * Leases of the timer-driven passes: of `tenantIds`, those whose lease `routerId` now holds until
+   * `now + ttlMs` (renewed if it held it, taken if free or run out). Only saves work: passes stay
+   * safe to overlap, so clock skew or a slow router only means two routers may pass a tenant at once.
+   */
+  claimTimedPasses(routerId: string, tenantIds: readonly string[], now: number, ttlMs: number): Promise<string[]>;
+  /** Gives up `routerId`'s leases (a router stopping), so another router takes them at its next tick. */
+  releaseTimedPasses(routerId: string): Promise<void>;
 
   // -- catalogue mirror: what the atomic checks and the matching need of the admin's configuration
   putQueue(tenantId: string, queue: Queue): Promise<void>;
@@ -42,6 +51,8 @@ export interface RoutingState {
   contacts(tenantId: string): Promise<Contact[]>;
   agent(tenantId: string, agentId: string): Promise<AgentState | null>;
   agents(tenantId: string): Promise<AgentState[]>;
+  /** Contacts assigned to the agent now (status `assigned`), any order. */
+  assignedTo(tenantId: string, agentId: string): Promise<Contact[]>;
   /** Up to `perQueue` waiting contacts (status `waiting`) from the head of each queue, in queue order. */
   waitingHeads(tenantId: string, perQueue: number): Promise<Contact[]>;
   /** Agents with room for one more contact of each channel asked for: available, no offer pending, under both caps. */
@@ -71,6 +82,8 @@ export interface RoutingState {
   requeue(tenantId: string, contactId: string, target: RequeueTarget, now: number): Promise<RequeueStateChange>;
   requestAgent(tenantId: string, contactId: string, now: number): Promise<{ readonly ok: true; readonly contact: Contact } | RefusedOrUnknown>;
   resolveBySelfService(tenantId: string, contactId: string, day: string): Promise<{ readonly ok: true; readonly contact: Contact } | RefusedOrUnknown>;
+  /** Turns a waiting call into a callback request (counted per queue as `callbacksRequested`); see `requestCallback` in the domain. */
+  requestCallback(tenantId: string, contactId: string, now: number, reason: CallbackReason, day: string): Promise<{ readonly ok: true; readonly contact: Contact } | RefusedOrUnknown>;
   /** Records that an overflow step was announced for a contact; false when it already was. */
   markOverflow(tenantId: string, contactId: string, stepIndex: number): Promise<boolean>;
 
@@ -83,7 +96,7 @@ export interface RoutingBoardRead {
   readonly free: Map<RoutingChannel, FreeAgent[]>;
 }
 
-/** What counting a contact as answered or abandoned within the service level needs. */
+/** What counting a contact as answered or abandoned within the service level needs (callbacks are counted apart). */
 export interface ServiceLevelClock {
   readonly day: string;
   readonly withinSeconds: number;

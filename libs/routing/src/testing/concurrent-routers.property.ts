@@ -18,11 +18,14 @@ const CAPACITIES = [
   { capacity: { voice: 0, chat: 1, email: 2, messaging: 0, social: 0 }, maxTotal: 2 },
 ];
 const CONTACTS = 10;
-const SUPPORT = queue('support', { channels: ['chat', 'voice', 'email'], offerTimeoutSeconds: 20 });
+// Calls still waiting after 25 s become callback requests, which the caller hanging up does not abandon.
+const SUPPORT = queue('support', { channels: ['chat', 'voice', 'email'], offerTimeoutSeconds: 20, overflow: [{ afterSeconds: 25, action: 'offer-callback' }] });
 
 type Step =
   | { kind: 'arrive'; contact: number; channel: 'chat' | 'voice' | 'email'; priority: number; vip: boolean; selfService: boolean }
   | { kind: 'pass'; router: number }
+  /** The router's timer work: full passes of the tenants whose lease it holds. */
+  | { kind: 'tick'; router: number }
   /** A slow router: reads the board and plans now, makes the offers at its `commit` step, many steps later. */
   | { kind: 'plan'; router: number }
   | { kind: 'commit'; router: number }
@@ -35,6 +38,7 @@ type Step =
   | { kind: 'wrapUp'; router: number; pick: number }
   | { kind: 'abandon'; router: number; contact: number }
   | { kind: 'requestAgent'; router: number; contact: number }
+  | { kind: 'requestCallback'; router: number; contact: number }
   | { kind: 'transfer'; router: number; pick: number; toAgent: number | null };
 
 export interface RouterInstances {
@@ -52,6 +56,7 @@ function stepArbitrary(routers: number): fc.Arbitrary<Step> {
   return fc.oneof(
     { weight: 4, arbitrary: fc.record({ kind: fc.constant('arrive' as const), contact, channel: fc.constantFrom('chat' as const, 'voice' as const, 'email' as const), priority: fc.integer({ min: 0, max: 3 }), vip: fc.boolean(), selfService: fc.boolean() }) },
     { weight: 5, arbitrary: fc.record({ kind: fc.constant('pass' as const), router }) },
+    { weight: 2, arbitrary: fc.record({ kind: fc.constant('tick' as const), router }) },
     { weight: 3, arbitrary: fc.record({ kind: fc.constant('plan' as const), router }) },
     { weight: 3, arbitrary: fc.record({ kind: fc.constant('commit' as const), router }) },
     { weight: 3, arbitrary: fc.record({ kind: fc.constant('offerAny' as const), router, contact, agent: fc.nat({ max: AGENTS.length - 1 }) }) },
@@ -62,6 +67,7 @@ function stepArbitrary(routers: number): fc.Arbitrary<Step> {
     { weight: 3, arbitrary: fc.record({ kind: fc.constant('wrapUp' as const), router, pick }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('abandon' as const), router, contact }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('requestAgent' as const), router, contact }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('requestCallback' as const), router, contact }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('transfer' as const), router, pick, toAgent: fc.option(fc.nat({ max: AGENTS.length - 1 }), { nil: null }) }) },
   );
 }
@@ -86,7 +92,7 @@ function chosen(contacts: readonly Contact[], pick: number): Contact | undefined
 
 /**
  * Runs random arrivals, passes, accepts (some with stale offer ids), declines, timeouts, presence
- * changes, wrap-ups, abandonments and transfers on several router instances at once, steps of a
+ * changes, wrap-ups, abandonments, transfers and callback requests on several router instances at once, steps of a
  * batch concurrently, and checks the invariants against the state after every batch and at the end.
  */
 export async function checkConcurrentRouters(
@@ -130,6 +136,8 @@ export async function checkConcurrentRouters(
                   );
                 case 'pass':
                   return engine(step.router).runPass(TENANT);
+                case 'tick':
+                  return engine(step.router).runTimedPasses();
                 case 'plan': {
                   const at = now;
                   stalePlans.set(step.router, { plans: (await planRoutingPass(engine(step.router), TENANT, at)).plans, at });
@@ -178,6 +186,8 @@ export async function checkConcurrentRouters(
                   return tolerated(engine(step.router).abandon(TENANT, `c${step.contact}`, 'customer-left'));
                 case 'requestAgent':
                   return tolerated(engine(step.router).requestAgent(TENANT, `c${step.contact}`));
+                case 'requestCallback':
+                  return engine(step.router).requestCallback(TENANT, `c${step.contact}`, 'caller');
                 case 'transfer': {
                   const target = chosen(assigned, step.pick);
                   if (!target?.assignedAgentId) return;
@@ -206,9 +216,19 @@ export async function checkConcurrentRouters(
   return seen;
 }
 
-/** The random runs must have offered, assigned, declined, expired, wrapped up, abandoned and transferred. */
+/** The random runs must have offered, assigned, declined, expired, wrapped up, abandoned, transferred and turned calls into callbacks. */
 export function expectEveryPathExercised(seen: ReadonlyMap<string, number>): void {
-  const needed = ['routing.offer-made.v1', 'routing.contact-assigned.v1', 'routing.offer-declined.v1', 'routing.offer-expired.v1', 'routing.contact-wrapped-up.v1', 'routing.contact-abandoned.v1', 'routing.contact-transferred.v1', 'routing.offer-withdrawn.v1'];
+  const needed = [
+    'routing.offer-made.v1',
+    'routing.contact-assigned.v1',
+    'routing.offer-declined.v1',
+    'routing.offer-expired.v1',
+    'routing.contact-wrapped-up.v1',
+    'routing.contact-abandoned.v1',
+    'routing.contact-transferred.v1',
+    'routing.offer-withdrawn.v1',
+    'routing.callback-requested.v1',
+  ];
   const missing = needed.filter((type) => !seen.get(type));
   if (missing.length > 0) throw new Error(`the random runs never produced ${missing.join(', ')}: ${JSON.stringify([...seen])}`);
 }

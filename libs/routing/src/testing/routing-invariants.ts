@@ -5,7 +5,8 @@ import type { RoutingState } from '../state/routing-state';
 /**
  * The two promises routing makes whatever the interleaving of routers, agents and customers:
  * no contact is assigned to two agents, and no agent holds more than their capacity. Checked
- * against the state itself (the records the atomic scripts maintain) and against the events.
+ * against the state itself (the records the atomic scripts maintain) and against the events; and
+ * each agent's list of assigned contacts is exactly what the contacts say.
  */
 export async function assertRoutingInvariants(state: RoutingState, tenantId: string, events: readonly RoutingEvent[]): Promise<void> {
   const [contacts, agents] = await Promise.all([state.contacts(tenantId), state.agents(tenantId)]);
@@ -34,6 +35,9 @@ export async function assertRoutingInvariants(state: RoutingState, tenantId: str
       if (assigned > agent.capacity[channel]) throw new Error(`agent ${agent.agentId} over ${channel} capacity: ${assigned} > ${agent.capacity[channel]}`);
     }
     if (totalLoad(agent) > agent.maxTotal) throw new Error(`agent ${agent.agentId} over total cap: ${totalLoad(agent)} > ${agent.maxTotal}`);
+    const listed = (await state.assignedTo(tenantId, agent.agentId)).map((contact) => contact.contactId).sort();
+    const holding = contacts.filter((contact) => contact.status === 'assigned' && contact.assignedAgentId === agent.agentId).map((contact) => contact.contactId).sort();
+    if (listed.join() !== holding.join()) throw new Error(`agent ${agent.agentId} lists ${listed.join() || 'nothing'} as assigned but holds ${holding.join() || 'nothing'}`);
     if (agent.offer) {
       if (offeredTo.has(agent.offer.contactId)) throw new Error(`contact ${agent.offer.contactId} offered to two agents`);
       offeredTo.set(agent.offer.contactId, agent.agentId);

@@ -1,5 +1,5 @@
 import type { AppConfig } from '@switchboard/config';
-import { createInProcessBus, createKafkaBus, type Bus } from '@switchboard/infra-bus';
+import { createInProcessBus, createKafkaBus, createSealingBus, type Bus } from '@switchboard/infra-bus';
 import { createKurrentDbEventStore, createSqlEventStore, type EventStore } from '@switchboard/infra-event-store';
 import { createRedisConnection, type RedisConnection } from '@switchboard/infra-redis';
 import { createPgliteDatabase, createPostgresDatabase, type SqlDatabase } from '@switchboard/infra-sql';
@@ -21,10 +21,13 @@ export async function createAdapters(config: AppConfig): Promise<Adapters> {
     config.eventStore.kind === 'kurrentdb' && config.eventStore.kurrentdbUrl
       ? await createKurrentDbEventStore(config.eventStore.kurrentdbUrl)
       : await createSqlEventStore(sql);
-  const bus =
+  const transport =
     config.bus.kind === 'kafka'
       ? createKafkaBus({ brokers: [...config.bus.kafkaBrokers], clientId: config.bus.kafkaClientId })
       : createInProcessBus();
+  // Sealed on both adapters, so the embedded mode runs the very path the services do; nothing
+  // personal reaches the broker (or a dead-letter topic) in plain text.
+  const bus = createSealingBus(transport, config.bus.secret);
   const redis = config.routingState.kind === 'redis' && config.routingState.redisUrl ? createRedisConnection(config.routingState.redisUrl) : null;
   return { sql, eventStore, bus, redis };
 }

@@ -53,6 +53,14 @@ describe('planContactActivity', () => {
     expect(routing(RoutingEventTypes.offerExpired, { agentId: 'a-1' })).toMatchObject({ kind: 'ignore' });
   });
 
+  it("follows the customer's rating of the conversation", () => {
+    expect(planContactActivity(envelope('csat.submitted.v1', { conversationId: 'c', score: 4, comment: ' ' }))).toMatchObject({
+      kind: 'follow',
+      commands: [{ type: 'RecordCsat', data: { score: 4, comment: null } }],
+    });
+    expect(planContactActivity(envelope('csat.submitted.v1', { conversationId: 'c' }))).toMatchObject({ kind: 'ignore' });
+  });
+
   it('knows which types are its own', () => {
     expect(isContactActivityType('message.sent.v1')).toBe(true);
     expect(isContactActivityType(RoutingEventTypes.offerMade)).toBe(true);

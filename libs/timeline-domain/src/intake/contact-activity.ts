@@ -2,10 +2,11 @@ import { asRoutingEvent, RoutingEventTypes, type ConversationAuthor, type EventE
 import type { ConversationCommand } from '../conversation/conversation.commands';
 import { emailThreadKey } from '../threading/thread-rule';
 
-/** Event types from the agents' side of a conversation, published with the channel events. */
+/** Event types from the live handling of a conversation (agents, the widget), published with the channel events. */
 export const AgentActivityTypes = {
   messageSent: 'message.sent.v1',
   noteAdded: 'agent-note.added.v1',
+  csatSubmitted: 'csat.submitted.v1',
 } as const;
 
 /**
@@ -28,6 +29,7 @@ export type ContactActivity =
 export function planContactActivity(event: EventEnvelope): ContactActivity {
   if (event.type === AgentActivityTypes.messageSent) return sentMessage(event);
   if (event.type === AgentActivityTypes.noteAdded) return addedNote(event);
+  if (event.type === AgentActivityTypes.csatSubmitted) return submittedRating(event);
   const routing = asRoutingEvent(event);
   if (routing) return routingStep(routing);
   return { kind: 'ignore', reason: `not contact activity: ${event.type}` };
@@ -35,7 +37,7 @@ export function planContactActivity(event: EventEnvelope): ContactActivity {
 
 /** True for the event types `planContactActivity` may follow (others are channel intake's). */
 export function isContactActivityType(type: string): boolean {
-  return type === AgentActivityTypes.messageSent || type === AgentActivityTypes.noteAdded || asRoutingEvent({ type } as EventEnvelope) !== null;
+  return Object.values<string>(AgentActivityTypes).includes(type) || asRoutingEvent({ type } as EventEnvelope) !== null;
 }
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value : null);
@@ -80,6 +82,13 @@ function addedNote(event: EventEnvelope): ContactActivity {
   const body = text(payload.text);
   if (!contactId || !noteId || !authorId || !body) return { kind: 'ignore', reason: 'a note without its conversation, id, author or text' };
   return follow(contactId, event, [{ type: 'AddNote', data: { noteId, authorId, text: body } }]);
+}
+
+function submittedRating(event: EventEnvelope): ContactActivity {
+  const payload = event.payload as { conversationId?: unknown; score?: unknown; comment?: unknown };
+  const contactId = text(payload.conversationId);
+  if (!contactId || typeof payload.score !== 'number') return { kind: 'ignore', reason: 'a rating without its conversation or score' };
+  return follow(contactId, event, [{ type: 'RecordCsat', data: { score: payload.score, comment: text(payload.comment) } }]);
 }
 
 /** Routing's decisions as the conversation's routing history; offers that came to nothing are routing's own business. */

@@ -6,7 +6,7 @@ import type { WebhookRequest } from '@switchboard/channels-core';
 import { IdentityAccessModule } from '@switchboard/identity-access';
 import { IngestionModule } from '@switchboard/ingestion';
 import { RuntimeModule, startApp, type AppDefinition, type RunningApp } from '@switchboard/runtime';
-import { testEndpoints, uniqueSuffix } from '@switchboard/testing';
+import { TEST_BUS_SECRET, testEndpoints, uniqueSuffix } from '@switchboard/testing';
 import request from 'supertest';
 import { TimelineModule } from '../timeline.module';
 import { TEST_SECRET } from './timeline-harness';
@@ -69,7 +69,9 @@ export async function startPlatformWithIngestion(bus: 'inprocess' | 'kafka'): Pr
     DEMO_PASSWORD: PLATFORM_PASSWORD,
     PUBLIC_BASE_URL,
     ...CHANNEL_SECRETS,
-    ...(bus === 'kafka' ? { BUS: 'kafka', KAFKA_BROKERS: testEndpoints.kafkaBrokers.join(','), KAFKA_CLIENT_ID: `timeline-test-${suffix}` } : {}),
+    ...(bus === 'kafka'
+      ? { BUS: 'kafka', KAFKA_BROKERS: testEndpoints.kafkaBrokers.join(','), KAFKA_CLIENT_ID: `timeline-test-${suffix}`, BUS_SECRET: TEST_BUS_SECRET }
+      : {}),
   };
   const cleanUp = async () => rmSync(dataDir, { recursive: true, force: true });
   let running: RunningApp;

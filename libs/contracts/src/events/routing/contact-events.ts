@@ -49,6 +49,24 @@ export interface OverflowAppliedPayload {
   readonly waitedSeconds: number;
 }
 
+/**
+ * `routing.callback-requested.v1`: a waiting call became a request to call the customer back. It
+ * keeps its place in the queue and is offered to an agent with voice capacity like any call (the
+ * offer says `callback: true`); the caller may hang up meanwhile without the contact counting as
+ * abandoned. The voice channel may tell the caller so and end the call.
+ */
+export interface CallbackRequestedPayload {
+  readonly contactId: string;
+  readonly queueId: string;
+  /** `overflow`: the queue's `offer-callback` step was reached; `caller`: the caller asked for it. */
+  readonly reason: 'overflow' | 'caller';
+  /** For `overflow`: the step's waiting time. */
+  readonly afterSeconds: number | null;
+  readonly waitedSeconds: number;
+  /** The contact's place in the queue, kept. */
+  readonly waitingSince: string;
+}
+
 /** `routing.self-service-resolved.v1`: the customer said a knowledge-base answer helped; closed without an agent. */
 export interface SelfServiceResolvedPayload {
   readonly contactId: string;

@@ -11,6 +11,8 @@ export interface OfferMadePayload {
   readonly expiresAt: string;
   readonly timeoutSeconds: number;
   readonly decision: RoutingDecisionRecord;
+  /** True when the agent is asked to call the customer back (a callback request), not to take a live contact. Absent before callbacks existed. */
+  readonly callback?: boolean;
 }
 
 /** `routing.offer-accepted.v1` */

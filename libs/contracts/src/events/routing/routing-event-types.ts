@@ -2,6 +2,7 @@ import type { EventEnvelope } from '../../envelope/event-envelope';
 import type { AgentPresenceChangedPayload } from './agent-events';
 import type {
   AgentRequestedPayload,
+  CallbackRequestedPayload,
   ContactAbandonedPayload,
   ContactQueuedPayload,
   ContactTransferredPayload,
@@ -28,6 +29,7 @@ export const RoutingEventTypes = {
   contactTransferred: 'routing.contact-transferred.v1',
   contactWrappedUp: 'routing.contact-wrapped-up.v1',
   overflowApplied: 'routing.overflow-applied.v1',
+  callbackRequested: 'routing.callback-requested.v1',
   selfServiceResolved: 'routing.self-service-resolved.v1',
   agentPresenceChanged: 'routing.agent-presence-changed.v1',
 } as const;
@@ -47,6 +49,7 @@ export interface RoutingEventPayloads {
   'routing.contact-transferred.v1': ContactTransferredPayload;
   'routing.contact-wrapped-up.v1': ContactWrappedUpPayload;
   'routing.overflow-applied.v1': OverflowAppliedPayload;
+  'routing.callback-requested.v1': CallbackRequestedPayload;
   'routing.self-service-resolved.v1': SelfServiceResolvedPayload;
   'routing.agent-presence-changed.v1': AgentPresenceChangedPayload;
 }

@@ -28,7 +28,8 @@ export interface ConsumeOptions {
 
 /**
  * One message through the consumer semantics shared by every adapter: decode, handle with retries,
- * dead-letter what cannot be handled. 'commit' means the offset may now be committed (handled or
+ * dead-letter what cannot be handled (at once, without retries, what is not an envelope or what the
+ * handler rejects as unusable). 'commit' means the offset may now be committed (handled or
  * durably dead-lettered); 'interrupted' means the consumer stopped mid-retry and the offset must stay.
  * A failing dead-letter publish rejects, which also leaves the offset uncommitted (redelivery).
  */
@@ -49,6 +50,10 @@ export async function consumeRecord(record: RawRecord, options: ConsumeOptions):
       return 'commit';
     case 'exhausted':
       await options.deadLetter(deadLetterHeaders(headers, { error: outcome.error, topic, partition, offset, attempts: outcome.attempts }));
+      return 'commit';
+    case 'rejected':
+      // What the handler was meant to see never reached it (e.g. a sealed message that does not open).
+      await options.deadLetter(deadLetterHeaders(headers, { error: outcome.error, topic, partition, offset, attempts: 0 }));
       return 'commit';
     case 'interrupted':
       return 'interrupted';

@@ -5,7 +5,7 @@ export interface DeadLetterCause {
   readonly topic: string;
   readonly partition: number;
   readonly offset: string;
-  /** Handler attempts made; 0 when the message never reached the handler (not a valid envelope). */
+  /** Handler attempts made; 0 when the message never reached the handler (not a valid envelope, or rejected unopened). */
   readonly attempts: number;
 }
 

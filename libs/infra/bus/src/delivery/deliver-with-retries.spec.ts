@@ -1,5 +1,6 @@
 import { testEvent } from '../testing/contract-fixtures';
 import { deliverWithRetries } from './deliver-with-retries';
+import { MessageRejected } from './message-rejected';
 import { createStopSignal } from './stop-signal';
 
 const message = { topic: 't', partition: 0, offset: '0', key: 'k', event: testEvent(0, 'k'), headers: {} };
@@ -35,6 +36,21 @@ describe('deliverWithRetries', () => {
     stopSignal.stop();
     await expect(delivering).resolves.toEqual({ kind: 'interrupted' });
     expect(attempts).toEqual([1]);
+  });
+
+  it('gives up at once, without retrying, on a message the handler rejects as unusable', async () => {
+    let calls = 0;
+    const reason = new Error('cannot be opened');
+    const outcome = await deliverWithRetries(message, {
+      handler: async () => {
+        calls++;
+        throw new MessageRejected(reason);
+      },
+      retry: { maxAttempts: 3, initialBackoffMs: 60000 },
+      stopSignal: createStopSignal(),
+    });
+    expect(outcome).toEqual({ kind: 'rejected', error: reason });
+    expect(calls).toBe(1);
   });
 
   it('lets a failed keep-alive (a rebalance) reject the delivery', async () => {

@@ -1,9 +1,12 @@
 import type { ConsumedMessage, MessageHandler, RetryPolicy } from '../bus';
+import { MessageRejected } from './message-rejected';
 import type { StopSignal } from './stop-signal';
 
 export type DeliveryOutcome =
   | { readonly kind: 'handled' }
   | { readonly kind: 'exhausted'; readonly error: unknown; readonly attempts: number }
+  /** The message can never be handled ({@link MessageRejected}): dead-letter it now, no retries. */
+  | { readonly kind: 'rejected'; readonly error: unknown }
   /** The consumer was stopped between attempts: leave the message uncommitted. */
   | { readonly kind: 'interrupted' };
 
@@ -21,7 +24,7 @@ export interface DeliveryOptions {
   readonly keepAlive?: KeepAlive;
 }
 
-/** Calls the handler until it resolves or `maxAttempts` is reached, doubling the backoff each time. */
+/** Calls the handler until it resolves or `maxAttempts` is reached, doubling the backoff each time; a rejection ends it at once. */
 export async function deliverWithRetries(message: Omit<ConsumedMessage, 'attempt'>, options: DeliveryOptions): Promise<DeliveryOutcome> {
   const { maxAttempts, initialBackoffMs } = options.retry;
   for (let attempt = 1; ; attempt++) {
@@ -29,6 +32,7 @@ export async function deliverWithRetries(message: Omit<ConsumedMessage, 'attempt
       await options.handler({ ...message, attempt });
       return { kind: 'handled' };
     } catch (error) {
+      if (error instanceof MessageRejected) return { kind: 'rejected', error: error.reason };
       if (attempt >= maxAttempts) return { kind: 'exhausted', error, attempts: attempt };
     }
     const waited = await backoff(initialBackoffMs * 2 ** (attempt - 1), options);

@@ -2,10 +2,12 @@ import { waitFor } from '@switchboard/testing';
 import { BusUnavailable } from '../errors';
 import { testBus } from '../testing/bus.contract';
 import { recorder, testEvent, testMessages } from '../testing/contract-fixtures';
+import { testSealingBus } from '../testing/sealing-bus.contract';
 import { createInProcessBus } from './in-process-bus';
 import { partitionForKey } from './key-partitioner';
 
 testBus('in-process', async () => createInProcessBus());
+testSealingBus('in-process', async () => createInProcessBus());
 
 describe('in-process bus', () => {
   it('never shares objects between the publisher and the groups', async () => {

@@ -9,6 +9,7 @@ import type { Bus } from '../bus';
 import { BusPublishRejected, BusUnavailable } from '../errors';
 import { testBus } from '../testing/bus.contract';
 import { recorder, testEvent, testMessages } from '../testing/contract-fixtures';
+import { testSealingBus } from '../testing/sealing-bus.contract';
 import { createKafkaBus } from './kafka-bus';
 
 // Short fetch waits: subscribe() and stop() on an idle topic take about one fetch wait.
@@ -17,6 +18,7 @@ const makeBus = async (): Promise<Bus> =>
 
 describeWithServices(['kafka'], 'Kafka bus', () => {
   testBus('kafka', makeBus);
+  testSealingBus('kafka', makeBus);
 
   describe('Kafka specifics', () => {
     let bus: Bus;

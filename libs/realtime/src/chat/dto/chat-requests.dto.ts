@@ -1,4 +1,4 @@
-import { IsBoolean, IsEmail, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
 const SOMETHING = /\S/;
 
@@ -20,4 +20,9 @@ export class ChatTypingDto {
 
 export class HelpedDto {
   @IsOptional() @IsString() @IsNotEmpty() @MaxLength(128) articleId?: string;
+}
+
+export class ChatRatingDto {
+  @IsInt() @Min(1) @Max(5) score!: number;
+  @IsOptional() @IsString() @MaxLength(1000) comment?: string;
 }

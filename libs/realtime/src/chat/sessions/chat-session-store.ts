@@ -12,6 +12,8 @@ export interface ChatSession {
   readonly routed: boolean;
   /** Set when the customer left or did not come back within the resume window: the token no longer resumes. */
   readonly endedAt: string | null;
+  /** When the customer rated the conversation (once); absent on sessions from before ratings. */
+  readonly ratedAt?: string | null;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface ChatSessionStore {
   create(sessionKey: string, session: ChatSession): Promise<void>;
   get(sessionKey: string): Promise<ChatSession | null>;
   /** Applies the change and returns the session, or null when there is none. */
-  update(sessionKey: string, change: Partial<Pick<ChatSession, 'routed' | 'endedAt'>>): Promise<ChatSession | null>;
+  update(sessionKey: string, change: Partial<Pick<ChatSession, 'routed' | 'endedAt' | 'ratedAt'>>): Promise<ChatSession | null>;
 }
 
 export const CHAT_SESSION_STORE = 'switchboard:realtime:ChatSessionStore';

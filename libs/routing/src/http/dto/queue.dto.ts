@@ -52,7 +52,8 @@ export class QueueDto {
   @ApiProperty({ enum: RoutingChannels, isArray: true }) @IsArray() @IsIn(RoutingChannels, { each: true }) channels!: RoutingChannel[];
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) channelIds?: string[];
   @ApiPropertyOptional({ type: [SkillRequirementDto] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => SkillRequirementDto) requiredSkills?: SkillRequirementDto[];
-  @ApiPropertyOptional({ nullable: true, example: 'en' }) @IsOptional() @IsString() @MaxLength(16) language?: string | null;
+  @ApiPropertyOptional({ nullable: true, example: 'en', description: 'agents who speak it are offered the contacts first' }) @IsOptional() @IsString() @MaxLength(16) language?: string | null;
+  @ApiPropertyOptional({ default: false, description: 'only agents who speak `language` may take the contacts' }) @IsOptional() @IsBoolean() languageRequired?: boolean;
   @ApiPropertyOptional({ minimum: -50, maximum: 50 }) @IsOptional() @IsInt() @Min(-50) @Max(50) priority?: number;
   @ApiPropertyOptional({ type: ServiceLevelDto }) @IsOptional() @ValidateNested() @Type(() => ServiceLevelDto) serviceLevel?: ServiceLevelDto;
   @ApiPropertyOptional({ minimum: 5, maximum: 600, default: 20 }) @IsOptional() @IsInt() @Min(5) @Max(600) offerTimeoutSeconds?: number;

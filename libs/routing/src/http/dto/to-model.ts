@@ -25,6 +25,8 @@ export function toQueue(id: string, dto: QueueDto): Queue {
     channelIds: dto.channelIds ?? [],
     requiredSkills: (dto.requiredSkills ?? []).map((requirement) => ({ skill: requirement.skill, minLevel: requirement.minLevel })),
     language: dto.language ?? null,
+    // Without a language there is nothing to require.
+    languageRequired: Boolean(dto.language) && dto.languageRequired === true,
     priority: dto.priority ?? 0,
     serviceLevel: dto.serviceLevel ? { percent: dto.serviceLevel.percent, withinSeconds: dto.serviceLevel.withinSeconds } : defaults.serviceLevel,
     offerTimeoutSeconds: dto.offerTimeoutSeconds ?? defaults.offerTimeoutSeconds,

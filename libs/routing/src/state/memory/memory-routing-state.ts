@@ -11,6 +11,7 @@ import {
   newAgentState,
   refuse,
   requestAgent,
+  requestCallback,
   requeueContact,
   resolveBySelfService,
   withdrawOffer,
@@ -50,6 +51,7 @@ const copy = <T>(value: T): T => structuredClone(value);
  */
 export function createMemoryRoutingState(): RoutingState {
   const tenants = new Map<string, TenantState>();
+  const leases = new Map<string, { routerId: string; until: number }>();
   const tenant = (tenantId: string): TenantState => {
     let found = tenants.get(tenantId);
     if (!found) tenants.set(tenantId, (found = emptyTenant()));
@@ -66,6 +68,17 @@ export function createMemoryRoutingState(): RoutingState {
     kind: 'memory',
     async tenants() {
       return [...tenants.keys()];
+    },
+    async claimTimedPasses(routerId, tenantIds, now, ttlMs) {
+      return tenantIds.filter((tenantId) => {
+        const held = leases.get(tenantId);
+        if (held && held.routerId !== routerId && held.until > now) return false;
+        leases.set(tenantId, { routerId, until: now + ttlMs });
+        return true;
+      });
+    },
+    async releaseTimedPasses(routerId) {
+      for (const [tenantId, held] of leases) if (held.routerId === routerId) leases.delete(tenantId);
     },
 
     async putQueue(tenantId, queue) {
@@ -108,6 +121,9 @@ export function createMemoryRoutingState(): RoutingState {
     },
     async agents(tenantId) {
       return copy([...tenant(tenantId).agents.values()]);
+    },
+    async assignedTo(tenantId, agentId) {
+      return copy([...tenant(tenantId).contacts.values()].filter((contact) => contact.status === 'assigned' && contact.assignedAgentId === agentId));
     },
     async waitingHeads(tenantId, perQueue) {
       const byQueue = new Map<string, Contact[]>();
@@ -188,8 +204,11 @@ export function createMemoryRoutingState(): RoutingState {
       if (!change.ok) return change;
       t.contacts.set(contactId, change.contact);
       t.agents.set(agentId, change.agent);
-      count(t, clock.day, contact.queueId, 'answered');
-      if (within(contact, now, clock)) count(t, clock.day, contact.queueId, 'answeredWithinTarget');
+      if (contact.callback !== null) count(t, clock.day, contact.queueId, 'callbacksAnswered');
+      else {
+        count(t, clock.day, contact.queueId, 'answered');
+        if (within(contact, now, clock)) count(t, clock.day, contact.queueId, 'answeredWithinTarget');
+      }
       return copy(change);
     },
     async miss(tenantId, contactId, agentId, offerId, kind, now, policy) {
@@ -284,6 +303,16 @@ export function createMemoryRoutingState(): RoutingState {
       count(t, day, contact.queueId, 'selfServiceResolved');
       return { ok: true, contact: copy(contact) };
     },
+    async requestCallback(tenantId, contactId, now, reason, day) {
+      const t = tenant(tenantId);
+      const contact = t.contacts.get(contactId);
+      if (!contact) return refuse('contact-unknown');
+      const change = requestCallback(contact, now, reason);
+      if (!change.ok) return change;
+      t.contacts.set(contactId, change.contact);
+      count(t, day, contact.queueId, 'callbacksRequested');
+      return copy(change);
+    },
     async markOverflow(tenantId, contactId, stepIndex) {
       const t = tenant(tenantId);
       const contact = t.contacts.get(contactId);
@@ -293,6 +322,7 @@ export function createMemoryRoutingState(): RoutingState {
     },
     async close() {
       tenants.clear();
+      leases.clear();
     },
   };
   return state;

@@ -4,7 +4,20 @@ import { EMPTY_COUNTERS, newAgentState, refuse, type FreeAgent, type QueueCounte
 import type { RoutingState } from '../routing-state';
 import { LuaScript } from './lua-script';
 import { PRESENCE_LUA, PUT_PROFILE_LUA } from './lua/agent-scripts.lua';
-import { ABANDON_LUA, BOARD_LUA, ENQUEUE_LUA, MARK_OVERFLOW_LUA, REQUEST_AGENT_LUA, REQUEUE_LUA, RESOLVE_LUA, WAITING_HEADS_LUA, WRAP_UP_LUA } from './lua/contact-scripts.lua';
+import {
+  ABANDON_LUA,
+  ASSIGNED_TO_LUA,
+  BOARD_LUA,
+  ENQUEUE_LUA,
+  MARK_OVERFLOW_LUA,
+  REQUEST_AGENT_LUA,
+  REQUEST_CALLBACK_LUA,
+  REQUEUE_LUA,
+  RESOLVE_LUA,
+  WAITING_HEADS_LUA,
+  WRAP_UP_LUA,
+} from './lua/contact-scripts.lua';
+import { CLAIM_TIMED_PASSES_LUA, RELEASE_TIMED_PASSES_LUA } from './lua/lease-scripts.lua';
 import { ACCEPT_LUA, MISS_LUA, OFFER_LUA } from './lua/offer-scripts.lua';
 import { parseAgent, parseContact, parseJson } from './parse-records';
 
@@ -21,6 +34,10 @@ const SCRIPTS = {
   requestAgent: new LuaScript(REQUEST_AGENT_LUA),
   resolve: new LuaScript(RESOLVE_LUA),
   markOverflow: new LuaScript(MARK_OVERFLOW_LUA),
+  requestCallback: new LuaScript(REQUEST_CALLBACK_LUA),
+  assignedTo: new LuaScript(ASSIGNED_TO_LUA),
+  claimTimedPasses: new LuaScript(CLAIM_TIMED_PASSES_LUA),
+  releaseTimedPasses: new LuaScript(RELEASE_TIMED_PASSES_LUA),
   waitingHeads: new LuaScript(WAITING_HEADS_LUA),
   board: new LuaScript(BOARD_LUA),
 } as const;
@@ -56,10 +73,12 @@ function refusalOf(reply: Reply): { ok: false; refusal: Refusal } | null {
  *
  * Per tenant: hashes `contacts`, `agents`, `profiles`, `queues`, `last`, `meta`; sorted sets
  * `waiting:<queue>` (score: rank), `free:<channel>` (agents with room, score: idle since),
- * `offers` (score: deadline), `wrapups` (score: end); counters `counters:<day>`.
+ * `offers` (score: deadline), `wrapups` (score: end); sets `assigned:<agent>` (contact ids);
+ * counters `counters:<day>`. Across tenants: `tenants` and the timed-pass `leases`.
  */
 export function createRedisRoutingState(client: Redis, options: RedisRoutingStateOptions): RoutingState {
   const tenantsKey = `${options.keyPrefix}:tenants`;
+  const leasesKey = `${options.keyPrefix}:leases`;
   const base = (tenantId: string) => `${options.keyPrefix}:{${tenantId}}:`;
   const run = async (script: LuaScript, tenantId: string, args: readonly (string | number)[]) => answer(await script.run(client, [base(tenantId)], args));
   const touch = (tenantId: string) => client.sadd(tenantsKey, tenantId);
@@ -68,6 +87,13 @@ export function createRedisRoutingState(client: Redis, options: RedisRoutingStat
     kind: 'redis',
     async tenants() {
       return client.smembers(tenantsKey);
+    },
+    async claimTimedPasses(routerId, tenantIds, now, ttlMs) {
+      if (tenantIds.length === 0) return [];
+      return (await SCRIPTS.claimTimedPasses.run(client, [leasesKey], [routerId, now, ttlMs, ...tenantIds])) as string[];
+    },
+    async releaseTimedPasses(routerId) {
+      await SCRIPTS.releaseTimedPasses.run(client, [leasesKey], [routerId]);
     },
 
     async putQueue(tenantId, queue) {
@@ -106,6 +132,9 @@ export function createRedisRoutingState(client: Redis, options: RedisRoutingStat
     },
     async agents(tenantId) {
       return (await client.hvals(`${base(tenantId)}agents`)).map(parseAgent);
+    },
+    async assignedTo(tenantId, agentId) {
+      return (await run(SCRIPTS.assignedTo, tenantId, [agentId])).flatMap((raw) => (raw ? [parseContact(raw)] : []));
     },
     async waitingHeads(tenantId, perQueue) {
       return (await run(SCRIPTS.waitingHeads, tenantId, [perQueue])).flatMap((raw) => (raw ? [parseContact(raw)] : []));
@@ -195,6 +224,10 @@ export function createRedisRoutingState(client: Redis, options: RedisRoutingStat
     },
     async resolveBySelfService(tenantId, contactId, day) {
       const reply = await run(SCRIPTS.resolve, tenantId, [contactId, day]);
+      return refusalOf(reply) ?? { ok: true, contact: parseContact(reply[1] ?? '') };
+    },
+    async requestCallback(tenantId, contactId, now, reason, day) {
+      const reply = await run(SCRIPTS.requestCallback, tenantId, [contactId, now, reason, day]);
       return refusalOf(reply) ?? { ok: true, contact: parseContact(reply[1] ?? '') };
     },
     async markOverflow(tenantId, contactId, stepIndex) {

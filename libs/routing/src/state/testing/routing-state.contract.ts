@@ -33,6 +33,31 @@ export function testRoutingState(makeState: () => Promise<RoutingState>): void {
     return change;
   }
 
+  describe('leases of the timed passes', () => {
+    it('gives each tenant to one router at a time, renews it for its holder, and lets another take it once it ran out', async () => {
+      expect(await state.claimTimedPasses('r1', ['t1', 't2'], T0, 1000)).toEqual(['t1', 't2']);
+      expect(await state.claimTimedPasses('r2', ['t1', 't2', 't3'], T0 + 500, 1000)).toEqual(['t3']);
+      expect(await state.claimTimedPasses('r1', ['t1', 't2', 't3'], T0 + 900, 1000)).toEqual(['t1', 't2']);
+      expect(await state.claimTimedPasses('r2', ['t1', 't2'], T0 + 1899, 1000)).toEqual([]);
+      expect(await state.claimTimedPasses('r2', ['t1', 't2'], T0 + 1900, 1000)).toEqual(['t1', 't2']);
+      expect(await state.claimTimedPasses('r1', ['t1', 't2'], T0 + 2000, 1000)).toEqual([]);
+      expect(await state.claimTimedPasses('r1', [], T0, 1000)).toEqual([]);
+    });
+
+    it('claims for thousands of tenants in one call', async () => {
+      const many = Array.from({ length: 5000 }, (_, i) => `t${i}`);
+      expect(await state.claimTimedPasses('r1', many.slice(0, 2500), T0, 1000)).toHaveLength(2500);
+      expect(await state.claimTimedPasses('r2', many, T0, 1000)).toEqual(many.slice(2500));
+    });
+
+    it("hands a stopping router's leases on at once", async () => {
+      await state.claimTimedPasses('r1', ['t1'], T0, 60_000);
+      await state.claimTimedPasses('r2', ['t2'], T0, 60_000);
+      await state.releaseTimedPasses('r1');
+      expect(await state.claimTimedPasses('r3', ['t1', 't2'], T0 + 1, 60_000)).toEqual(['t1']);
+    });
+  });
+
   describe('contacts and their waiting lines', () => {
     it('adds a contact once, and lists waiting ones from the head of each queue in rank order', async () => {
       expect((await state.enqueue(tenant, contact('c1', T0 + 2000))).created).toBe(true);
@@ -256,6 +281,46 @@ export function testRoutingState(makeState: () => Promise<RoutingState>): void {
       expect((await state.resolveBySelfService(tenant, 's2', DAY)).ok).toBe(true);
       expect(await state.contact(tenant, 's2')).toBeNull();
       expect((await state.counters(tenant, DAY)).get('support')?.selfServiceResolved).toBe(1);
+    });
+
+    it('lists the contacts assigned to an agent, and forgets them at wrap-up or transfer', async () => {
+      await availableAgent('a2');
+      await state.enqueue(tenant, contact('c2', T0));
+      await offered('c1', 'a1');
+      await offered('c2', 'a2');
+      expect(await state.assignedTo(tenant, 'a1')).toEqual([]);
+      await state.accept(tenant, 'c1', 'a1', 'o-c1', T0 + 1000, SL);
+      await state.accept(tenant, 'c2', 'a2', 'o-c2', T0 + 1000, SL);
+      expect((await state.assignedTo(tenant, 'a1')).map((c) => [c.contactId, c.status, c.assignedAgentId])).toEqual([['c1', 'assigned', 'a1']]);
+      expect(await state.assignedTo('other', 'a1')).toEqual([]);
+      await state.wrapUp(tenant, 'c1', 'a1', T0 + 2000, 0);
+      await state.requeue(tenant, 'c2', { queueId: 'support', pinnedAgentId: null, priority: 0, waitingSince: T0 + 2000 }, T0 + 2000);
+      expect(await state.assignedTo(tenant, 'a1')).toEqual([]);
+      expect(await state.assignedTo(tenant, 'a2')).toEqual([]);
+    });
+
+    it('turns a waiting call into a callback request that the caller hanging up does not abandon, counted apart from answered', async () => {
+      await state.enqueue(tenant, contact('call', T0, { channel: 'voice', sourceChannel: 'voice' }));
+      const turned = await state.requestCallback(tenant, 'call', T0 + 90_000, 'overflow', DAY);
+      expect(turned.ok && turned.contact).toMatchObject({ status: 'waiting', waitingSince: T0, callback: { requestedAt: T0 + 90_000, reason: 'overflow' } });
+      expect(await state.requestCallback(tenant, 'call', T0 + 91_000, 'caller', DAY)).toEqual({ ok: false, refusal: 'contact-is-callback' });
+      expect(await state.requestCallback(tenant, 'c1', T0, 'caller', DAY)).toEqual({ ok: false, refusal: 'contact-not-voice' });
+      expect(await state.requestCallback(tenant, 'ghost', T0, 'caller', DAY)).toEqual({ ok: false, refusal: 'contact-unknown' });
+      expect((await state.waitingHeads(tenant, 10)).map((c) => c.contactId)).toEqual(['c1', 'call']);
+      expect(await state.abandon(tenant, 'call', T0 + 95_000, SL)).toEqual({ ok: false, refusal: 'contact-is-callback' });
+      await offered('call', 'a1', 'o-call', T0 + 95_000);
+      expect(await state.abandon(tenant, 'call', T0 + 95_000, SL)).toEqual({ ok: false, refusal: 'contact-is-callback' });
+      const accepted = await state.accept(tenant, 'call', 'a1', 'o-call', T0 + 100_000, SL);
+      expect(accepted.ok && accepted.contact).toMatchObject({ status: 'assigned', callback: { reason: 'overflow' } });
+      expect((await state.counters(tenant, DAY)).get('support')).toMatchObject({ callbacksRequested: 1, callbacksAnswered: 1, answered: 0, abandoned: 0 });
+      expect((await state.wrapUp(tenant, 'call', 'a1', T0 + 200_000, 0)).ok).toBe(true);
+      expect(await state.contact(tenant, 'call')).toBeNull();
+    });
+
+    it('does not turn an offered call into a callback request: the agent may still answer it', async () => {
+      await state.enqueue(tenant, contact('call', T0, { channel: 'voice', sourceChannel: 'voice' }));
+      await offered('call', 'a1');
+      expect(await state.requestCallback(tenant, 'call', T0 + 90_000, 'overflow', DAY)).toEqual({ ok: false, refusal: 'contact-not-waiting' });
     });
 
     it('marks each overflow step of a contact once', async () => {

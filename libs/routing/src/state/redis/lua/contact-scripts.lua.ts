@@ -13,6 +13,7 @@ return {'ok', ARGV[2]}
 export const ABANDON_LUA = `${LUA_HELPERS}
 local c = jget('contacts', ARGV[1])
 if not c then return refuse('contact-unknown') end
+if not isnull(c.callback) then return refuse('contact-is-callback') end
 if c.status == 'assigned' then return refuse('contact-assigned') end
 local released = ''
 if c.status == 'offered' and not isnull(c.offer) then
@@ -50,6 +51,7 @@ if seconds > 0 and a.presence == 'available' then
 end
 saveAgent(a)
 dropContact(c)
+redis.call('SREM', assignedKey(a.agentId), c.contactId)
 if not isnull(c.customerKey) then
   redis.call('HSET', base .. 'last', c.customerKey, cjson.encode({ agentId = a.agentId, at = now }))
 end
@@ -65,6 +67,7 @@ if c.status == 'self-service' then return refuse('contact-not-waiting') end
 local now = tonumber(ARGV[6])
 local released = ''
 if c.status == 'assigned' and not isnull(c.assignedAgentId) then
+  redis.call('SREM', assignedKey(c.assignedAgentId), c.contactId)
   local a = jget('agents', c.assignedAgentId)
   if a then
     a.load[c.channel] = math.max(0, a.load[c.channel] - 1)
@@ -116,6 +119,38 @@ if c.status ~= 'self-service' and c.status ~= 'waiting' then return refuse('cont
 dropContact(c)
 count(ARGV[2], c.queueId, 'selfServiceResolved')
 return {'ok', cjson.encode(c)}
+`;
+
+/** ARGV: contactId, now, reason, day. Mirrors `requestCallback`. */
+export const REQUEST_CALLBACK_LUA = `${LUA_HELPERS}
+local c = jget('contacts', ARGV[1])
+if not c then return refuse('contact-unknown') end
+if c.channel ~= 'voice' then return refuse('contact-not-voice') end
+if not isnull(c.callback) then return refuse('contact-is-callback') end
+if c.status ~= 'waiting' then return refuse('contact-not-waiting') end
+c.callback = { requestedAt = tonumber(ARGV[2]), reason = ARGV[3] }
+saveContact(c)
+count(ARGV[4], c.queueId, 'callbacksRequested')
+return {'ok', cjson.encode(c)}
+`;
+
+/**
+ * ARGV: agentId. The contacts assigned to the agent, as stored contact JSON. Members that no longer
+ * hold (a path that forgot to remove one) are removed here, so the set cannot grow stale.
+ */
+export const ASSIGNED_TO_LUA = `${LUA_HELPERS}
+local key = assignedKey(ARGV[1])
+local ids = redis.call('SMEMBERS', key)
+if #ids == 0 then return {} end
+local rows = redis.call('HMGET', base .. 'contacts', unpack(ids))
+local out = {}
+for i, id in ipairs(ids) do
+  local row = rows[i]
+  local c = row and cjson.decode(row)
+  if c and c.status == 'assigned' and c.assignedAgentId == ARGV[1] then table.insert(out, row)
+  else redis.call('SREM', key, id) end
+end
+return out
 `;
 
 /** ARGV: contactId, stepIndex. 1 when the step is newly marked, 0 when it already was (or the contact is gone). */

@@ -56,6 +56,9 @@ local function saveContact(c)
   else redis.call('ZREM', base .. 'offers', c.contactId) end
 end
 
+-- The contacts each agent holds (set \`assigned:<agent>\`), kept by accept, wrap-up and requeue.
+local function assignedKey(agentId) return base .. 'assigned:' .. agentId end
+
 local function dropContact(c)
   redis.call('HDEL', base .. 'contacts', c.contactId)
   redis.call('ZREM', base .. 'waiting:' .. c.queueId, c.contactId)

@@ -21,7 +21,7 @@ count(ARGV[6], c.queueId, 'offered')
 return {'ok', cjson.encode(c), cjson.encode(a)}
 `;
 
-/** ARGV: contactId, agentId, offerId, now, day, withinSeconds. Mirrors `acceptOffer`. */
+/** ARGV: contactId, agentId, offerId, now, day, withinSeconds. Mirrors `acceptOffer`; a callback counts as `callbacksAnswered`, not `answered`. */
 export const ACCEPT_LUA = `${LUA_HELPERS}
 local c = jget('contacts', ARGV[1])
 if not c then return refuse('contact-unknown') end
@@ -43,8 +43,12 @@ a.idleSince = now
 a.missesInARow = 0
 saveContact(c)
 saveAgent(a)
-count(ARGV[5], c.queueId, 'answered')
-if now - c.waitingSince <= tonumber(ARGV[6]) * 1000 then count(ARGV[5], c.queueId, 'answeredWithinTarget') end
+redis.call('SADD', assignedKey(a.agentId), c.contactId)
+if not isnull(c.callback) then count(ARGV[5], c.queueId, 'callbacksAnswered')
+else
+  count(ARGV[5], c.queueId, 'answered')
+  if now - c.waitingSince <= tonumber(ARGV[6]) * 1000 then count(ARGV[5], c.queueId, 'answeredWithinTarget') end
+end
 return {'ok', cjson.encode(c), cjson.encode(a)}
 `;
 
