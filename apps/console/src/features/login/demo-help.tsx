@@ -32,7 +32,10 @@ export function DemoHelp({ onPick }: { readonly onPick: (email: string) => void 
           </a>{' '}
           (<code>/widget-demo</code>) in another tab, start a chat as a customer and ask for a person.
         </li>
-        <li>Back here, the offer rings: accept it and reply. Sign in as the supervisor in a private window to watch the wallboard.</li>
+        <li>Back here, the offer rings: accept it (or press Alt+A) and reply; the visitor sees your answer in the widget.</li>
+        <li>
+          To watch the queue live, sign in as <code>supervisor@demo.test</code> in a third tab: each browser tab keeps its own session.
+        </li>
       </ol>
     </section>
   );

@@ -63,7 +63,7 @@ export function DayChart({ history, target }: { readonly history: DayHistory | n
         </text>
       </svg>
       <figcaption id="day-chart-caption">
-        Today: {volumeToday} contacts handled; service level {latestSl === null ? 'not measured yet' : `${latestSl}%`}
+        Today: {volumeToday} {volumeToday === 1 ? 'contact' : 'contacts'} handled; service level {latestSl === null ? 'not measured yet' : `${latestSl}%`}
         {target !== null && ` (target ${target}%)`}. Bars: contacts per quarter hour; line: service level.
         {(history?.baseline ?? 0) > 0 && ` The first bar also holds the ${history?.baseline} handled before this wallboard opened at ${hhmm(first)}.`}
       </figcaption>

@@ -1,17 +1,18 @@
 import type { AgentFiguresView, QueueFiguresView } from '@switchboard/contracts/realtime';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { describeError } from '../../shared/api/api-error';
 import type { SupervisorActions } from './use-supervisor-realtime';
 
-/** Moves a waiting or offered contact to another queue or a named agent; it keeps its place in time. */
+/**
+ * Moves a waiting or offered contact to another queue or a named agent; it keeps its place in time.
+ * Mounted afresh (keyed by the contact) when a row's "Reassign offered contact" fills it in, and
+ * then takes the focus, so a keyboard user lands where the choice is made.
+ */
 export function ReassignForm({ conversationId, queues, agents, actions }: { readonly conversationId: string; readonly queues: readonly QueueFiguresView[]; readonly agents: readonly AgentFiguresView[]; readonly actions: SupervisorActions }) {
   const [contact, setContact] = useState(conversationId);
   const [queueId, setQueueId] = useState('');
   const [agentId, setAgentId] = useState('');
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
-  useEffect(() => {
-    setContact(conversationId);
-  }, [conversationId]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -36,7 +37,7 @@ export function ReassignForm({ conversationId, queues, agents, actions }: { read
       </label>
       <label className="field">
         <span>To queue</span>
-        <select value={queueId} onChange={(event) => setQueueId(event.target.value)}>
+        <select value={queueId} onChange={(event) => setQueueId(event.target.value)} autoFocus={conversationId !== ''}>
           <option value="">(keep its queue)</option>
           {queues.map((queue) => (
             <option key={queue.queueId} value={queue.queueId}>

@@ -88,7 +88,7 @@ export function WallboardPage() {
             <section aria-labelledby="day-title" className="wallboard__day">
               <h2 id="day-title">Today</h2>
               <DayChart history={history} target={target} />
-              {!wall && <ReassignForm conversationId={reassigning} queues={figures.queues} agents={agents} actions={actions} />}
+              {!wall && <ReassignForm key={reassigning} conversationId={reassigning} queues={figures.queues} agents={agents} actions={actions} />}
             </section>
           </div>
         </>

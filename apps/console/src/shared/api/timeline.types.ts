@@ -84,3 +84,11 @@ export interface ConversationChanges {
   readonly addTags?: readonly string[];
   readonly removeTags?: readonly string[];
 }
+
+/** What `PATCH /api/conversations/{id}` answers, from the conversation's own stream (the read model follows). */
+export interface ConversationChangeResult {
+  readonly id: string;
+  readonly status: 'open' | 'closed';
+  readonly tags: readonly string[];
+  readonly notes: number;
+}

@@ -5,6 +5,8 @@ import { AsyncView } from '../../../shared/components/async-view';
 import { EmptyState } from '../../../shared/components/empty-state';
 import { useAsync } from '../../../shared/hooks/use-async';
 import { useDocumentTitle } from '../../../shared/hooks/use-document-title';
+import { FormError } from '../form-error';
+import { useSubmit } from '../use-submit';
 import { QueueForm } from './queue-form';
 
 function overflowSummary(queue: Queue): string {
@@ -18,6 +20,7 @@ export function QueuesPage() {
   const { api } = useAuth();
   const queues = useAsync(() => api.queues.list(), [api]);
   const [editing, setEditing] = useState<Queue | 'new' | null>(null);
+  const removal = useSubmit();
 
   return (
     <section aria-labelledby="queues-title">
@@ -27,6 +30,7 @@ export function QueuesPage() {
           New queue
         </button>
       </div>
+      <FormError error={removal.error} />
       <AsyncView state={queues} label="Loading queues…">
         {(list) => (
           <>
@@ -61,9 +65,25 @@ export function QueuesPage() {
                         </td>
                         <td>{overflowSummary(queue)}</td>
                         <td>{queue.selfService ? 'yes' : 'no'}</td>
-                        <td>
+                        <td className="button-row">
                           <button type="button" className="button button--small" onClick={() => setEditing(queue)} aria-label={`Edit queue ${queue.name}`}>
                             Edit
+                          </button>
+                          <button
+                            type="button"
+                            className="button button--small button--danger"
+                            disabled={removal.pending}
+                            onClick={() => {
+                              if (window.confirm(`Delete the queue “${queue.name}”? New contacts go to another queue serving their channel.`)) {
+                                void removal.run(async () => {
+                                  await api.queues.remove(queue.id);
+                                  queues.reload();
+                                });
+                              }
+                            }}
+                            aria-label={`Delete queue ${queue.name}`}
+                          >
+                            Delete
                           </button>
                         </td>
                       </tr>

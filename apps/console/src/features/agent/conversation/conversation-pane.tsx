@@ -8,6 +8,7 @@ import { KbSearch } from './kb-search';
 import { MessageThread } from './message-thread';
 import { NotesPanel } from './notes-panel';
 import { ReplyBox } from './reply-box';
+import { RoutingHistory } from './routing-history';
 import { TagsEditor } from './tags-editor';
 import { TransferForm } from './transfer-form';
 import { useConversationDetail } from './use-conversation-detail';
@@ -54,12 +55,15 @@ export function ConversationPane({ conversation, actions, hidden }: { readonly c
           onTyping={(typing) => actions.typing(id, typing)}
           agentName={user.displayName}
           disabled={ended}
+          focusOnMount={!hidden}
         />
       </div>
       <aside className="pane__tools" aria-label="Conversation tools">
         <KbSearch idPrefix={idPrefix} onInsert={(text) => setDraft((current) => (current ? `${current}\n${text}` : text))} />
         <NotesPanel idPrefix={idPrefix} notes={conversation.notes} onAdd={(text) => actions.addNote(id, text)} disabled={ended} />
-        <TagsEditor idPrefix={idPrefix} conversationId={id} tags={ready?.tags ?? []} available={ready !== null} />
+        {/* Tags are the timeline's: changed on its conversation (its id may differ from routing's contact id). */}
+        <TagsEditor idPrefix={idPrefix} conversationId={ready?.id ?? id} tags={ready?.tags ?? []} available={ready !== null} />
+        <RoutingHistory idPrefix={idPrefix} steps={ready?.routingHistory ?? null} />
       </aside>
       <CustomerPanel detail={detail} onRetry={retryDetail} onName={setCustomerName} version={version} idPrefix={idPrefix} />
     </section>

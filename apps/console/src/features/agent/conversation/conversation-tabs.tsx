@@ -10,8 +10,24 @@ function tabLabel(conversation: OpenConversation): string {
   return first.length > 28 ? `${first.slice(0, 27)}…` : first;
 }
 
+/** Arrow keys wrap around; Home and End jump to the first and the last tab (the WAI-ARIA tabs keys). */
+function targetIndex(key: string, index: number, count: number): number | null {
+  switch (key) {
+    case 'ArrowRight':
+      return (index + 1) % count;
+    case 'ArrowLeft':
+      return (index - 1 + count) % count;
+    case 'Home':
+      return 0;
+    case 'End':
+      return count - 1;
+    default:
+      return null;
+  }
+}
+
 /**
- * One tab per open conversation (the WAI-ARIA tabs pattern: arrow keys move between tabs), with
+ * One tab per open conversation (the WAI-ARIA tabs pattern: arrow keys, Home and End move between tabs), with
  * an unread count and the load against the agent's capacity.
  */
 export function ConversationTabs({ conversations, activeId, onActivate, capacityLabel }: { readonly conversations: readonly OpenConversation[]; readonly activeId: string | null; readonly onActivate: (id: string) => void; readonly capacityLabel: string | null }) {
@@ -19,10 +35,10 @@ export function ConversationTabs({ conversations, activeId, onActivate, capacity
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const index = conversations.findIndex((conversation) => conversation.conversationId === activeId);
-    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    if (step === 0 || index < 0) return;
+    const target = targetIndex(event.key, index, conversations.length);
+    if (target === null || index < 0) return;
     event.preventDefault();
-    const next = conversations[(index + step + conversations.length) % conversations.length];
+    const next = conversations[target];
     if (!next) return;
     onActivate(next.conversationId);
     list.current?.querySelector<HTMLButtonElement>(`#${tabId(next.conversationId)}-tab`)?.focus();
@@ -54,6 +70,7 @@ export function ConversationTabs({ conversations, activeId, onActivate, capacity
                 </span>
               )}
               {conversation.customerTyping && <span className="tab__typing" aria-label="customer typing">…</span>}
+              {conversation.ended && <span className="tab__ended">ended</span>}
             </button>
           );
         })}

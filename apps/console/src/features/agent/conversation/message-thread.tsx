@@ -47,13 +47,36 @@ function Item({ item, myId }: { readonly item: ThreadItem; readonly myId: string
 /** Every message, note and call event of the conversation in order; follows new ones to the bottom. */
 export function MessageThread({ messages, notes, entries, myId, customerTyping }: { readonly messages: readonly ConversationMessage[]; readonly notes: readonly NotePush[]; readonly entries: readonly TimelineEntry[]; readonly myId: string; readonly customerTyping: boolean }) {
   const items = threadItems(messages, notes, entries);
-  const end = useRef<HTMLLIElement>(null);
+  const box = useRef<HTMLDivElement>(null);
+  // Follows the newest message while the agent is at the bottom; reading further up, they stay put.
+  const pinned = useRef(true);
+
   useEffect(() => {
-    // A block body: newer browsers' scrollIntoView returns a promise, which React would take for a cleanup.
-    void end.current?.scrollIntoView({ block: 'end' });
+    const thread = box.current;
+    if (!thread) return undefined;
+    const onScroll = () => {
+      pinned.current = thread.scrollHeight - thread.scrollTop - thread.clientHeight < 24;
+    };
+    // A resized box (a smaller window, a hidden tab shown again) keeps the newest message in view.
+    const observer = new ResizeObserver(() => {
+      if (pinned.current) thread.scrollTop = thread.scrollHeight;
+    });
+    thread.addEventListener('scroll', onScroll, { passive: true });
+    observer.observe(thread);
+    return () => {
+      thread.removeEventListener('scroll', onScroll);
+      observer.disconnect();
+    };
+  }, []);
+
+  useEffect(() => {
+    // Scrolls the thread only, never the page around it.
+    const thread = box.current;
+    if (thread && pinned.current) thread.scrollTop = thread.scrollHeight;
   }, [items.length, customerTyping]);
+
   return (
-    <div className="thread">
+    <div className="thread" ref={box}>
       {items.length === 0 ? (
         <EmptyState title="No messages yet">The customer's messages appear here as they arrive.</EmptyState>
       ) : (
@@ -61,7 +84,7 @@ export function MessageThread({ messages, notes, entries, myId, customerTyping }
           {items.map((item) => (
             <Item key={item.id} item={item} myId={myId} />
           ))}
-          <li ref={end} className="thread__end">
+          <li className="thread__end">
             {customerTyping && <span className="typing">The customer is typing…</span>}
           </li>
         </ol>

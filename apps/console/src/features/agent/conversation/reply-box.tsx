@@ -17,6 +17,7 @@ export function ReplyBox({
   agentName,
   disabled,
   idPrefix,
+  focusOnMount,
 }: {
   readonly draft: string;
   readonly onDraft: (text: string) => void;
@@ -25,6 +26,8 @@ export function ReplyBox({
   readonly agentName: string;
   readonly disabled: boolean;
   readonly idPrefix: string;
+  /** Set for a conversation the agent just accepted: the cursor waits in its reply. */
+  readonly focusOnMount: boolean;
 }) {
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -88,6 +91,7 @@ export function ReplyBox({
         onChange={(event) => change(event.target.value)}
         onKeyDown={onKeyDown}
         disabled={disabled}
+        autoFocus={focusOnMount}
       />
       <div className="reply__bar">
         <label className="reply__canned">

@@ -1,6 +1,8 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { describeError } from '../../../shared/api/api-error';
 import { useAuth } from '../../../shared/auth/auth-context';
+
+const READ_MODEL_LAG_MS = 5000;
 
 /** The conversation's tags, as the timeline keeps them; added and removed one at a time. */
 export function TagsEditor({ conversationId, tags, available, idPrefix }: { readonly conversationId: string; readonly tags: readonly string[]; readonly available: boolean; readonly idPrefix: string }) {
@@ -8,16 +10,21 @@ export function TagsEditor({ conversationId, tags, available, idPrefix }: { read
   const [shown, setShown] = useState<readonly string[]>(tags);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const changedAt = useRef(0);
   useEffect(() => {
-    setShown(tags);
+    // The read model lags the change just made: an older copy must not undo what the agent sees.
+    if (Date.now() - changedAt.current > READ_MODEL_LAG_MS) setShown(tags);
   }, [tags]);
 
   const change = async (addTags: string[], removeTags: string[]) => {
     const before = shown;
+    changedAt.current = Date.now();
     setShown([...shown.filter((tag) => !removeTags.includes(tag)), ...addTags.filter((tag) => !shown.includes(tag))]);
     setError(null);
     try {
-      await api.timeline.changeConversation(conversationId, { addTags, removeTags });
+      const answer = await api.timeline.changeConversation(conversationId, { addTags, removeTags });
+      changedAt.current = Date.now();
+      setShown(answer.tags);
     } catch (failure) {
       setShown(before);
       setError(describeError(failure));
@@ -36,6 +43,7 @@ export function TagsEditor({ conversationId, tags, available, idPrefix }: { read
     <section className="side-section" aria-labelledby={`${idPrefix}-tags-title`}>
       <h3 id={`${idPrefix}-tags-title`}>Tags</h3>
       {!available && <p className="muted">Tags can be set once the timeline has recorded the conversation.</p>}
+      {available && shown.length === 0 && <p className="muted">No tags yet.</p>}
       <ul className="chips" aria-label="Tags">
         {shown.map((tag) => (
           <li key={tag} className="chip">

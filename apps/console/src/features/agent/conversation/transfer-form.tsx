@@ -29,11 +29,11 @@ export function TransferForm({ currentQueue, onTransfer, onCancel, idPrefix }: {
   };
 
   return (
-    <form className="panel-form" onSubmit={submit} aria-labelledby={`${idPrefix}-transfer-title`}>
+    <form className="panel-form" onSubmit={submit} aria-labelledby={`${idPrefix}-transfer-title`} onKeyDown={(event) => event.key === 'Escape' && onCancel()}>
       <h3 id={`${idPrefix}-transfer-title`}>Transfer</h3>
       <label className="field">
         <span>Queue</span>
-        <select value={queueId} onChange={(event) => setQueueId(event.target.value)} disabled={queues.status !== 'ready'}>
+        <select value={queueId} onChange={(event) => setQueueId(event.target.value)} disabled={queues.status !== 'ready'} autoFocus>
           <option value="">{queues.status === 'loading' ? 'Loading queues…' : queues.status === 'error' ? 'Queues could not be loaded' : 'Choose a queue'}</option>
           {queues.status === 'ready' &&
             queues.data.map((queue) => (

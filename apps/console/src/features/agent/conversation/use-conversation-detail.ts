@@ -12,11 +12,14 @@ export type DetailState =
 
 const RETRY_MS = 1500;
 const MAX_ATTEMPTS = 20;
+const SETTLE_MS = 2500;
 
 /**
  * The conversation as the timeline recorded it (its customer, tags, call events), read again when
  * `version` changes (a new message, a wrap-up). A 404 is retried for a while: the timeline's
  * projection follows the event store, so a conversation just routed may not be there yet.
+ * `conversationId` is routing's contact id: the timeline answers with its own conversation (whose
+ * `id` may differ) and the customer's id.
  */
 export function useConversationDetail(conversationId: string, version: number): { readonly state: DetailState; readonly retry: () => void } {
   const { api } = useAuth();
@@ -26,15 +29,20 @@ export function useConversationDetail(conversationId: string, version: number): 
   useEffect(() => {
     let cancelled = false;
     let timer = 0;
-    const attempt = (count: number) => {
+    const attempt = (count: number, settle: boolean) => {
       api.timeline.conversation(conversationId).then(
-        (detail) => !cancelled && setState({ status: 'ready', detail }),
+        (detail) => {
+          if (cancelled) return;
+          setState({ status: 'ready', detail });
+          // The projection may not have caught up with the change that prompted this read yet.
+          if (settle) timer = window.setTimeout(() => attempt(1, false), SETTLE_MS);
+        },
         (error: unknown) => {
           if (cancelled) return;
           if (error instanceof ApiError && error.status === 404) {
             const final = count >= MAX_ATTEMPTS;
             setState((previous) => (previous.status === 'ready' ? previous : { status: 'missing', final }));
-            if (!final) timer = window.setTimeout(() => attempt(count + 1), RETRY_MS);
+            if (!final) timer = window.setTimeout(() => attempt(count + 1, settle), RETRY_MS);
           } else {
             setState((previous) => (previous.status === 'ready' ? previous : { status: 'error', error }));
           }
@@ -42,7 +50,7 @@ export function useConversationDetail(conversationId: string, version: number): 
       );
     };
     // Debounced: a burst of messages reads the conversation once.
-    timer = window.setTimeout(() => attempt(1), version === 0 ? 0 : 600);
+    timer = window.setTimeout(() => attempt(1, version !== 0), version === 0 ? 0 : 600);
     return () => {
       cancelled = true;
       window.clearTimeout(timer);

@@ -28,11 +28,11 @@ export function WrapUpForm({ onWrapUp, onCancel, idPrefix }: { readonly onWrapUp
   };
 
   return (
-    <form className="panel-form" onSubmit={submit} aria-labelledby={`${idPrefix}-wrap-title`}>
+    <form className="panel-form" onSubmit={submit} aria-labelledby={`${idPrefix}-wrap-title`} onKeyDown={(event) => event.key === 'Escape' && onCancel()}>
       <h3 id={`${idPrefix}-wrap-title`}>Wrap up</h3>
       <label className="field">
         <span>Disposition</span>
-        <select value={disposition} onChange={(event) => setDisposition(event.target.value)}>
+        <select value={disposition} onChange={(event) => setDisposition(event.target.value)} autoFocus>
           {DISPOSITIONS.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}

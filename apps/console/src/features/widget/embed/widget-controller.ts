@@ -87,6 +87,7 @@ export class WidgetController {
     this.view.setStatus(STATUS_TEXT[status]);
     // Asking for a person makes sense until one is on the way.
     this.view.setAgentRequestable(status === 'new' || status === 'self-service' || status === 'closed');
+    this.view.setSuggestionsActive(status === 'new' || status === 'self-service');
     if (status === 'waiting' || status === 'assigned') this.view.setAgentTyping(false);
   }
 

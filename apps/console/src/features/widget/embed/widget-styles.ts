@@ -2,6 +2,8 @@
 export const WIDGET_CSS = `
 :host { all: initial; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b2330; }
 * { box-sizing: border-box; }
+/* The view shows and hides parts with the hidden attribute: no display rule below may undo it. */
+[hidden] { display: none !important; }
 button, input, textarea { font: inherit; }
 .launcher { position: fixed; right: 20px; bottom: 20px; z-index: 2147483000; border: 0; border-radius: 999px; padding: 14px 20px;
   background: #2453d6; color: #fff; font-weight: 600; box-shadow: 0 6px 20px rgba(20, 40, 90, .3); cursor: pointer; }

@@ -24,6 +24,8 @@ export class WidgetView {
   private readonly log: HTMLOListElement;
   private readonly typingLine: HTMLLIElement;
   private readonly details: HTMLElement;
+  private readonly suggestionActions: HTMLElement[] = [];
+  private suggestionsActive = true;
   private readonly name: HTMLInputElement;
   private readonly email: HTMLInputElement;
   private readonly input: HTMLTextAreaElement;
@@ -105,6 +107,12 @@ export class WidgetView {
     this.agentButton.hidden = !requestable;
   }
 
+  /** "This helped" and "Talk to a person" under suggestions only mean something before an agent is asked for. */
+  setSuggestionsActive(active: boolean): void {
+    this.suggestionsActive = active;
+    for (const row of this.suggestionActions) row.hidden = !active;
+  }
+
   setComposerEnabled(enabled: boolean): void {
     this.input.disabled = !enabled;
     this.sendButton.disabled = !enabled;
@@ -135,7 +143,10 @@ export class WidgetView {
       const person = h('button', { type: 'button', className: 'btn' }, 'Talk to a person');
       helped.addEventListener('click', () => void this.guard(helped, () => this.handlers.onHelped(suggestion.articleId)));
       person.addEventListener('click', () => void this.guard(person, () => this.handlers.onRequestAgent()));
-      box.append(h('div', { className: 'suggestion' }, h('strong', {}, suggestion.title), h('p', {}, suggestion.snippet), h('div', { className: 'row' }, helped, person)));
+      const row = h('div', { className: 'row' }, helped, person);
+      row.hidden = !this.suggestionsActive;
+      this.suggestionActions.push(row);
+      box.append(h('div', { className: 'suggestion' }, h('strong', {}, suggestion.title), h('p', {}, suggestion.snippet), row));
     }
     this.log.insertBefore(box, this.typingLine);
     this.scrollToEnd();
@@ -154,6 +165,7 @@ export class WidgetView {
   /** Empties the log for a new conversation. */
   reset(): void {
     this.shown.clear();
+    this.suggestionActions.length = 0;
     for (const child of [...this.log.children]) if (child !== this.typingLine) child.remove();
     this.addNotice('Hello! How can we help you today?');
   }
