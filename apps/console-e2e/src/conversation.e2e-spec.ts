@@ -142,6 +142,16 @@ describeWithChromium('a conversation from the chat widget to the agent and back'
     await widget().getByText('This conversation has ended').waitFor();
   });
 
+  step('the visitor rates the conversation (CSAT)', async () => {
+    const w = widget();
+    await w.getByRole('heading', { name: 'How did we do?' }).waitFor();
+    await w.getByRole('radio', { name: '5: Excellent' }).click();
+    await w.getByLabel('A comment (optional)').fill('Quick and kind');
+    await screenshot(visitor, 'widget-rating');
+    await w.getByRole('button', { name: 'Send rating' }).click();
+    await w.getByText('Thank you for your feedback!').waitFor();
+  });
+
   step("the customer panel shows the customer's profile, consent and the conversation in the timeline", async () => {
     const pane = visiblePane(agent);
     const timeline = pane.getByTestId('customer-timeline');
@@ -153,6 +163,8 @@ describeWithChromium('a conversation from the chat widget to the agent and back'
     await pane.locator('.consent li').filter({ hasText: 'Marketing' }).locator('.chip--given').waitFor();
     await pane.getByText(/^Routing history \(\d+\)$/).click();
     await pane.locator('.routing-history').getByText(/Assigned/).first().waitFor();
+    // The panel reads again shortly after changes: the rating arrives through the timeline.
+    await pane.locator('.routing-history').getByText(/Satisfaction recorded/).waitFor({ timeout: 30_000 });
     await screenshot(agent, 'agent-customer-panel');
   });
 

@@ -53,6 +53,12 @@ export interface QueueFiguresView {
   readonly abandonedToday: number;
   readonly selfServiceResolvedToday: number;
   readonly missedOffersToday: number;
+  /** Callback requests not yet accepted by an agent. */
+  readonly callbacksWaiting: number;
+  /** Calls that became callback requests today (neither answered nor abandoned). */
+  readonly callbacksRequestedToday: number;
+  /** Callback requests an agent accepted today. */
+  readonly callbacksAnsweredToday: number;
   readonly agentsByPresence: Readonly<Record<Presence, number>>;
 }
 

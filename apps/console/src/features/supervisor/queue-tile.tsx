@@ -42,6 +42,12 @@ export function QueueTile({ queue }: { readonly queue: QueueFiguresView }) {
           <dd data-figure="self-service">{queue.selfServiceResolvedToday}</dd>
         </div>
         <div className="tile__figure">
+          <dt>Callbacks</dt>
+          <dd data-figure="callbacks" title={`${queue.callbacksRequestedToday} requested today, ${queue.callbacksAnsweredToday} made`}>
+            {queue.callbacksWaiting} waiting
+          </dd>
+        </div>
+        <div className="tile__figure">
           <dt>Agents available</dt>
           <dd data-figure="available">{queue.agentsByPresence.available}</dd>
         </div>

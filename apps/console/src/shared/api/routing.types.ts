@@ -34,6 +34,8 @@ export interface Queue {
   readonly channelIds: readonly string[];
   readonly requiredSkills: readonly SkillRequirement[];
   readonly language: string | null;
+  /** Only agents who speak `language` may take the contacts (otherwise speakers are preferred). */
+  readonly languageRequired: boolean;
   readonly priority: number;
   readonly serviceLevel: ServiceLevelTarget;
   readonly offerTimeoutSeconds: number;

@@ -11,6 +11,7 @@ export const NEW_QUEUE: QueueInput = {
   channelIds: [],
   requiredSkills: [],
   language: null,
+  languageRequired: false,
   priority: 0,
   serviceLevel: { percent: 80, withinSeconds: 20 },
   offerTimeoutSeconds: 20,
@@ -20,8 +21,8 @@ export const NEW_QUEUE: QueueInput = {
 };
 
 function toInput(queue: Queue): QueueInput {
-  const { name, channels, channelIds, requiredSkills, language, priority, serviceLevel, offerTimeoutSeconds, overflow, affinitySeconds, selfService } = queue;
-  return { name, channels, channelIds, requiredSkills, language, priority, serviceLevel, offerTimeoutSeconds, overflow, affinitySeconds, selfService };
+  const { name, channels, channelIds, requiredSkills, language, languageRequired, priority, serviceLevel, offerTimeoutSeconds, overflow, affinitySeconds, selfService } = queue;
+  return { name, channels, channelIds, requiredSkills, language, languageRequired: languageRequired ?? false, priority, serviceLevel, offerTimeoutSeconds, overflow, affinitySeconds, selfService };
 }
 
 /** Creates (with an id) or edits a queue: what it serves, who qualifies, its targets and overflow. */
@@ -82,6 +83,10 @@ export function QueueForm({ queue, otherQueueIds, onSave, onCancel }: { readonly
           </label>
         ))}
       </fieldset>
+      <label className="checkbox">
+        <input type="checkbox" checked={input.languageRequired} disabled={input.language === null} onChange={(event) => set('languageRequired', event.target.checked)} /> Only agents who speak the
+        language (otherwise they are preferred, and others help when none is free)
+      </label>
       <label className="checkbox">
         <input type="checkbox" checked={input.selfService} onChange={(event) => set('selfService', event.target.checked)} /> Self-service first: text contacts get knowledge-base answers and reach an agent when they ask
       </label>

@@ -10,11 +10,12 @@ function Item({ item, myId }: { readonly item: ThreadItem; readonly myId: string
   switch (item.kind) {
     case 'message': {
       const { message } = item;
-      const mine = message.author.kind === 'agent';
+      // Replies (the agents' and the self-service bot's) on one side, the customer on the other.
+      const mine = message.author.kind !== 'customer';
       return (
         <li className={`bubble ${mine ? 'bubble--out' : 'bubble--in'}`}>
           <span className="bubble__meta">
-            {mine ? (message.author.id === myId ? 'You' : 'Agent') : 'Customer'} · <time dateTime={message.sentAt}>{formatClock(message.sentAt)}</time>
+            {message.author.kind === 'bot' ? 'Assistant' : mine ? (message.author.id === myId ? 'You' : 'Agent') : 'Customer'} · <time dateTime={message.sentAt}>{formatClock(message.sentAt)}</time>
           </span>
           <span className="bubble__text">{message.text}</span>
         </li>

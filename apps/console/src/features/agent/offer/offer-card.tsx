@@ -44,10 +44,10 @@ export function OfferCard({ offer, onAccept, onDecline, muted }: { readonly offe
     <section className="offer offer--ringing" aria-labelledby="offer-title" data-testid="offer">
       <div className="offer__pulse" aria-hidden="true" />
       <div className="offer__body">
-        <h2 id="offer-title">Incoming {offer.channel} contact</h2>
+        <h2 id="offer-title">{offer.callback ? 'Callback to make' : `Incoming ${offer.channel} contact`}</h2>
         {/* Announced once (not on every tick of the countdown). */}
         <p className="visually-hidden" role="alert">
-          Incoming {offer.channel} contact from queue {offer.queueId}. Press Alt+A to accept or Alt+D to decline.
+          {offer.callback ? 'A callback to make' : `Incoming ${offer.channel} contact`} from queue {offer.queueId}. Press Alt+A to accept or Alt+D to decline.
         </p>
         <p className="muted">
           Queue <strong>{offer.queueId}</strong> · answer within <span className="offer__seconds">{left} s</span>

@@ -1,6 +1,7 @@
 import type {
   ChatClientToServerEvents,
   ChatMessageAccepted,
+  ChatRated,
   ChatServerToClientEvents,
   ChatStarted,
   ChatStatusPush,
@@ -84,6 +85,11 @@ export class ChatConnection {
 
   requestAgent(): Promise<ChatStatusPush> {
     return request<ChatStatusPush>((ack) => this.socket.emit('chat:request-agent', ack));
+  }
+
+  /** The customer's satisfaction score (1 to 5) once the conversation has ended. */
+  rate(score: number, comment: string): Promise<ChatRated> {
+    return request<ChatRated>((ack) => this.socket.emit('chat:rate', { score, ...(comment ? { comment } : {}) }, ack));
   }
 
   /** Ends the conversation for good (a contact nobody accepted yet is abandoned) and forgets it. */

@@ -7,8 +7,8 @@ export interface WidgetConfig {
   /** The panel's heading (`data-title`). */
   readonly title: string;
   /**
-   * BCP-47 language for suggestions and routing (`data-language`). Not guessed from the page: routing
-   * offers a contact with a language only to agents who list it, so a guess could strand it.
+   * Language for suggestions and routing (`data-language`, else the page's `<html lang>`): routing
+   * prefers agents who speak it and falls back to the others, so a guess never strands a contact.
    */
   readonly language: string | null;
   /** Open the panel at once (`data-open="true"`). */
@@ -24,7 +24,13 @@ export function readConfig(script: HTMLScriptElement | null): WidgetConfig {
     tenant: data['tenant'] ?? 'demo',
     server: server.replace(/\/$/, ''),
     title: data['title'] ?? 'Chat with us',
-    language: data['language'] ?? null,
+    language: data['language'] ?? pageLanguage(),
     open: data['open'] === 'true',
   };
+}
+
+/** The primary subtag of the page's language (`en` of `en-GB`), when it has one. */
+function pageLanguage(): string | null {
+  const primary = document.documentElement.lang.split('-')[0]?.toLowerCase() ?? '';
+  return /^[a-z]{2,3}$/.test(primary) ? primary : null;
 }

@@ -12,6 +12,8 @@ export class WidgetController {
   private readonly connection: ChatConnection;
   private readonly view: WidgetView;
   private status: ChatStatus = 'new';
+  /** An agent took this conversation, and it has not been rated yet: ask when it closes. */
+  private rateable = false;
   /** Suggestions that arrived before the message they answer (the push can beat the send's ack). */
   private readonly earlySuggestions = new Map<string, ChatSuggestionsPush>();
 
@@ -24,6 +26,7 @@ export class WidgetController {
       onHelped: (articleId) => this.helped(articleId),
       onRequestAgent: () => this.requestAgent(),
       onNewConversation: () => this.newConversation(),
+      onRate: (score, comment) => this.rate(score, comment),
     });
     this.listen();
     this.setStatus('new');
@@ -83,7 +86,10 @@ export class WidgetController {
   }
 
   private setStatus(status: ChatStatus): void {
+    const previous = this.status;
     this.status = status;
+    if (status === 'assigned') this.rateable = true;
+    if (status === 'closed' && previous !== 'closed' && this.rateable) this.view.askRating();
     this.view.setStatus(STATUS_TEXT[status]);
     // Asking for a person makes sense until one is on the way.
     this.view.setAgentRequestable(status === 'new' || status === 'self-service' || status === 'closed');
@@ -117,9 +123,16 @@ export class WidgetController {
     this.setStatus(status);
   }
 
+  private async rate(score: number, comment: string): Promise<void> {
+    await this.connection.rate(score, comment);
+    this.rateable = false;
+    this.view.addNotice('Thank you for your feedback!');
+  }
+
   private async newConversation(): Promise<void> {
     if (this.status !== 'closed' && this.connection.started && !window.confirm('End this chat?')) return;
     await this.connection.leave();
+    this.rateable = false;
     this.view.reset();
     this.view.setStarted(false);
     this.setStatus('new');

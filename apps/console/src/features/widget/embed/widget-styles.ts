@@ -28,6 +28,12 @@ button, input, textarea { font: inherit; }
 .suggestion strong { display: block; }
 .suggestion p { margin: 2px 0 6px; font-size: 13px; color: #4a5568; }
 .row { display: flex; flex-wrap: wrap; gap: 6px; }
+.rating { border: 1px solid #d8deea; border-radius: 10px; padding: 10px; background: #fafbfe; display: grid; gap: 8px; }
+.rating h3 { margin: 0; font-size: 13px; }
+.rating__scores { display: flex; gap: 6px; }
+.rating__score { flex: 1; border: 1px solid #2453d6; background: #fff; color: #2453d6; border-radius: 8px; padding: 6px 0; cursor: pointer; font-weight: 600; }
+.rating__score[aria-checked="true"] { background: #2453d6; color: #fff; }
+.rating input { border: 1px solid #c9d1e0; border-radius: 8px; padding: 6px 8px; font: inherit; }
 .btn { border: 1px solid #2453d6; background: #fff; color: #2453d6; border-radius: 8px; padding: 5px 10px; cursor: pointer; font-size: 13px; }
 .btn--primary { background: #2453d6; color: #fff; }
 .btn:disabled { opacity: .55; cursor: default; }

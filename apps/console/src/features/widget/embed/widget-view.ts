@@ -9,6 +9,7 @@ export interface WidgetHandlers {
   onHelped(articleId: string): Promise<void>;
   onRequestAgent(): Promise<void>;
   onNewConversation(): Promise<void>;
+  onRate(score: number, comment: string): Promise<void>;
 }
 
 /**
@@ -131,7 +132,8 @@ export class WidgetView {
     if (this.shown.has(message.messageId)) return;
     this.shown.add(message.messageId);
     const customer = message.author.kind === 'customer';
-    const item = h('li', { className: `msg msg--${customer ? 'customer' : 'agent'}` }, h('span', { className: 'msg__who' }, customer ? 'You' : 'Agent'), message.text);
+    const who = customer ? 'You' : message.author.kind === 'bot' ? 'Assistant' : 'Agent';
+    const item = h('li', { className: `msg msg--${customer ? 'customer' : 'agent'}` }, h('span', { className: 'msg__who' }, who), message.text);
     this.log.insertBefore(item, this.typingLine);
     this.scrollToEnd();
   }
@@ -148,6 +150,34 @@ export class WidgetView {
       this.suggestionActions.push(row);
       box.append(h('div', { className: 'suggestion' }, h('strong', {}, suggestion.title), h('p', {}, suggestion.snippet), row));
     }
+    this.log.insertBefore(box, this.typingLine);
+    this.scrollToEnd();
+  }
+
+  /** "How did we do?": five score buttons (a radio group for screen readers), an optional comment, and Send. */
+  askRating(): void {
+    const labels = ['Very poor', 'Poor', 'OK', 'Good', 'Excellent'];
+    const scores = h('div', { className: 'rating__scores', role: 'radiogroup', 'aria-label': 'Your rating, from 1 (very poor) to 5 (excellent)' });
+    let chosen = 0;
+    const buttons = labels.map((label, index) => {
+      const button = h('button', { type: 'button', className: 'rating__score', role: 'radio', 'aria-checked': 'false', 'aria-label': `${index + 1}: ${label}`, title: label }, String(index + 1));
+      button.addEventListener('click', () => {
+        chosen = index + 1;
+        for (const other of buttons) other.setAttribute('aria-checked', String(other === button));
+        send.disabled = false;
+      });
+      return button;
+    });
+    scores.append(...buttons);
+    const comment = h('input', { 'aria-label': 'A comment (optional)', placeholder: 'A comment (optional)', maxlength: '1000' });
+    const send = h('button', { type: 'button', className: 'btn btn--primary', disabled: true }, 'Send rating');
+    const box = h('li', { className: 'rating' }, h('h3', {}, 'How did we do?'), scores, comment, send);
+    send.addEventListener('click', () =>
+      void this.guard(send, async () => {
+        await this.handlers.onRate(chosen, comment.value.trim());
+        box.remove();
+      }),
+    );
     this.log.insertBefore(box, this.typingLine);
     this.scrollToEnd();
   }
