@@ -125,7 +125,12 @@ for attempt in 1 2; do
   : >"$log_file"
   rm -f "$pid_file"
   echo "Starting Kafka on $host:$port (attempt $attempt) ..."
-  format_storage
+  # KAFKA_KEEP_DATA=1 restarts on the data a `stop.sh` with the same setting left (tests of durability).
+  if [[ "${KAFKA_KEEP_DATA:-}" == 1 && $attempt == 1 && -f "$data/meta.properties" ]]; then
+    echo "Reusing the data in $data."
+  else
+    format_storage
+  fi
   launch
   if wait_until_ready; then
     echo "Kafka is up on $host:$port (pid $(cat "$pid_file"))."

@@ -35,5 +35,10 @@ else
   fi
 fi
 rm -f "$pid_file"
-rm -rf "$run/data"
-echo "Stopped; data dir removed."
+# KAFKA_KEEP_DATA=1 keeps the data for a restart on it (tests of durability); otherwise the next start is fresh.
+if [[ "${KAFKA_KEEP_DATA:-}" == 1 ]]; then
+  echo "Stopped; data dir kept."
+else
+  rm -rf "$run/data"
+  echo "Stopped; data dir removed."
+fi

@@ -150,6 +150,10 @@ describeWithChromium('the agent workspace at capacity, transfers and the supervi
     const pane = visiblePane(agent1);
     await pane.getByRole('button', { name: 'Transfer' }).click();
     const form = pane.getByRole('form', { name: 'Transfer' });
+    // Colleagues by name (never by raw id), oneself left out.
+    const colleague = form.getByLabel('Or a colleague (optional)');
+    await colleague.locator('option', { hasText: /^Agent 2 \(/ }).waitFor({ state: 'attached' });
+    expect(await colleague.locator('option', { hasText: /^Agent 1 \(/ }).count()).toBe(0);
     await form.getByLabel('Queue').selectOption('returns');
     await form.getByRole('button', { name: 'Transfer' }).click();
     await pane.getByRole('status').filter({ hasText: 'Transferred' }).waitFor();

@@ -20,7 +20,8 @@ async function freePort(): Promise<number> {
 /**
  * A throw-away single-node broker of our own, for tests that stop Kafka: the shared broker on
  * 9092 serves other suites and must never be stopped. Started and stopped with the project's
- * scripts (KAFKA_PORT / KAFKA_CONTROLLER_PORT / KAFKA_RUN_DIR); each start is a fresh, empty cluster.
+ * scripts (KAFKA_PORT / KAFKA_CONTROLLER_PORT / KAFKA_RUN_DIR); each start is a fresh, empty cluster
+ * unless the stop before it kept the data (`keepData`), to restart on what the broker had written.
  */
 export class DedicatedKafka {
   private constructor(
@@ -41,14 +42,18 @@ export class DedicatedKafka {
     return [`127.0.0.1:${this.port}`];
   }
 
-  async start(): Promise<void> {
-    const { stdout } = await run('bash', [join(scripts, 'start.sh')], { env: this.env, timeout: 150_000 });
+  async start(options: { keepData?: boolean } = {}): Promise<void> {
+    const { stdout } = await run('bash', [join(scripts, 'start.sh')], { env: this.envFor(options), timeout: 150_000 });
     // start.sh says "already answers" and starts nothing when the port is taken: then it is not ours.
     if (!stdout.includes(`Kafka is up on 127.0.0.1:${this.port}`)) throw new Error(`the dedicated broker did not start: ${stdout}`);
   }
 
-  async stop(): Promise<void> {
-    await run('bash', [join(scripts, 'stop.sh')], { env: this.env, timeout: 90_000 });
+  async stop(options: { keepData?: boolean } = {}): Promise<void> {
+    await run('bash', [join(scripts, 'stop.sh')], { env: this.envFor(options), timeout: 90_000 });
+  }
+
+  private envFor(options: { keepData?: boolean }): NodeJS.ProcessEnv {
+    return options.keepData ? { ...this.env, KAFKA_KEEP_DATA: '1' } : this.env;
   }
 
   async destroy(): Promise<void> {

@@ -1,9 +1,8 @@
 import { Controller, Get, Param, UseFilters } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AccessClaims } from '@switchboard/contracts';
-import { ErrorMappingFilter } from '@switchboard/runtime';
+import { CurrentUser, ErrorMappingFilter, requireRole } from '@switchboard/runtime';
 import { RoutingService, type ContactView } from '../routing.facade';
-import { Caller, requireRole } from './caller';
 import { ContactViewDto } from './dto/contact-view.dto';
 
 /**
@@ -22,7 +21,7 @@ export class AgentConversationsController {
   @Get('me/conversations')
   @ApiOperation({ summary: "The caller's assigned conversations, longest held first" })
   @ApiOkResponse({ type: [ContactViewDto] })
-  async mine(@Caller() caller: AccessClaims): Promise<ContactView[]> {
+  async mine(@CurrentUser() caller: AccessClaims): Promise<ContactView[]> {
     requireRole(caller, 'agent');
     return this.routing.assignedTo(caller.tenantId, caller.sub);
   }
@@ -30,7 +29,7 @@ export class AgentConversationsController {
   @Get(':agentId/conversations')
   @ApiOperation({ summary: "An agent's assigned conversations (supervisors, or the agent themselves)" })
   @ApiOkResponse({ type: [ContactViewDto], description: 'empty for an agent with none, or unknown in the tenant' })
-  async ofAgent(@Caller() caller: AccessClaims, @Param('agentId') agentId: string): Promise<ContactView[]> {
+  async ofAgent(@CurrentUser() caller: AccessClaims, @Param('agentId') agentId: string): Promise<ContactView[]> {
     if (agentId !== caller.sub) requireRole(caller, 'supervisor');
     return this.routing.assignedTo(caller.tenantId, agentId);
   }

@@ -1,12 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, UseFilters } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { newId, roleSatisfies, type AccessClaims } from '@switchboard/contracts';
-import { ErrorMappingFilter } from '@switchboard/runtime';
+import { CurrentUser, ErrorMappingFilter, requireRole } from '@switchboard/runtime';
 import type { Article } from '../knowledge-base/article';
 import { ArticlesRepository } from '../knowledge-base/articles.repository';
 import { KnowledgeBase, type KbSuggestion } from '../knowledge-base/knowledge-base';
 import { RoutingResourceNotFound } from '../routing.errors';
-import { Caller, requireRole } from './caller';
 import { ArticleDto } from './dto/article.dto';
 
 /**
@@ -25,48 +24,48 @@ export class ArticlesController {
   ) {}
 
   @Get('articles')
-  async list(@Caller() caller: AccessClaims): Promise<Article[]> {
+  async list(@CurrentUser() caller: AccessClaims): Promise<Article[]> {
     return this.articles.list(caller.tenantId, { publishedOnly: !roleSatisfies(caller.role, 'supervisor') });
   }
 
   @Get('search')
   @ApiQuery({ name: 'q' })
   @ApiQuery({ name: 'language', required: false })
-  async search(@Caller() caller: AccessClaims, @Query('q') q = '', @Query('language') language?: string): Promise<KbSuggestion[]> {
+  async search(@CurrentUser() caller: AccessClaims, @Query('q') q = '', @Query('language') language?: string): Promise<KbSuggestion[]> {
     return this.knowledgeBase.suggest(caller.tenantId, q, { language: language ?? null, limit: 10 });
   }
 
   @Get('articles/:id')
   @ApiNotFoundResponse({ description: "no such article in the caller's tenant (or a draft, for agents)" })
-  async get(@Caller() caller: AccessClaims, @Param('id') id: string): Promise<Article> {
+  async get(@CurrentUser() caller: AccessClaims, @Param('id') id: string): Promise<Article> {
     const article = await this.articles.get(caller.tenantId, id);
     if (!article || (article.status === 'draft' && !roleSatisfies(caller.role, 'supervisor'))) throw new RoutingResourceNotFound('article', id);
     return article;
   }
 
   @Post('articles')
-  async create(@Caller() caller: AccessClaims, @Body() body: ArticleDto): Promise<Article> {
+  async create(@CurrentUser() caller: AccessClaims, @Body() body: ArticleDto): Promise<Article> {
     requireRole(caller, 'admin');
     return this.articles.create(caller.tenantId, newId(), { ...body, tags: body.tags ?? [] });
   }
 
   @Put('articles/:id')
   @ApiNotFoundResponse({ description: "no such article in the caller's tenant" })
-  async update(@Caller() caller: AccessClaims, @Param('id') id: string, @Body() body: ArticleDto): Promise<Article> {
+  async update(@CurrentUser() caller: AccessClaims, @Param('id') id: string, @Body() body: ArticleDto): Promise<Article> {
     requireRole(caller, 'admin');
     return this.found(id, await this.articles.update(caller.tenantId, id, { ...body, tags: body.tags ?? [] }));
   }
 
   @Post('articles/:id/publish')
   @HttpCode(200)
-  async publish(@Caller() caller: AccessClaims, @Param('id') id: string): Promise<Article> {
+  async publish(@CurrentUser() caller: AccessClaims, @Param('id') id: string): Promise<Article> {
     requireRole(caller, 'admin');
     return this.found(id, await this.articles.setStatus(caller.tenantId, id, 'published'));
   }
 
   @Post('articles/:id/unpublish')
   @HttpCode(200)
-  async unpublish(@Caller() caller: AccessClaims, @Param('id') id: string): Promise<Article> {
+  async unpublish(@CurrentUser() caller: AccessClaims, @Param('id') id: string): Promise<Article> {
     requireRole(caller, 'admin');
     return this.found(id, await this.articles.setStatus(caller.tenantId, id, 'draft'));
   }

@@ -2,11 +2,10 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Put, UseFilters } from 
 import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { AccessClaims } from '@switchboard/contracts';
 import type { Queue } from '@switchboard/routing-domain';
-import { ErrorMappingFilter } from '@switchboard/runtime';
+import { CurrentUser, ErrorMappingFilter, requireRole } from '@switchboard/runtime';
 import { RoutingCatalog } from '../catalog/routing-catalog';
 import { InvalidRoutingInput } from '../routing.errors';
 import { RoutingService, type QueueFigures } from '../routing.facade';
-import { Caller, requireRole } from './caller';
 import { ID_PATTERN, QueueDto } from './dto/queue.dto';
 import { toQueue } from './dto/to-model';
 
@@ -23,25 +22,25 @@ export class QueuesController {
   ) {}
 
   @Get()
-  async list(@Caller() caller: AccessClaims): Promise<Queue[]> {
+  async list(@CurrentUser() caller: AccessClaims): Promise<Queue[]> {
     return this.catalog.queues(caller.tenantId);
   }
 
   @Get('figures')
-  async figures(@Caller() caller: AccessClaims): Promise<QueueFigures[]> {
+  async figures(@CurrentUser() caller: AccessClaims): Promise<QueueFigures[]> {
     requireRole(caller, 'supervisor');
     return this.routing.queueFigures(caller.tenantId);
   }
 
   @Get(':id')
   @ApiNotFoundResponse({ description: "no such queue in the caller's tenant" })
-  async get(@Caller() caller: AccessClaims, @Param('id') id: string): Promise<Queue> {
+  async get(@CurrentUser() caller: AccessClaims, @Param('id') id: string): Promise<Queue> {
     return this.catalog.requireQueue(caller.tenantId, id);
   }
 
   @Put(':id')
   @ApiOkResponse({ description: 'the queue as saved' })
-  async put(@Caller() caller: AccessClaims, @Param('id') id: string, @Body() body: QueueDto): Promise<Queue> {
+  async put(@CurrentUser() caller: AccessClaims, @Param('id') id: string, @Body() body: QueueDto): Promise<Queue> {
     requireRole(caller, 'admin');
     if (!ID_PATTERN.test(id)) throw new InvalidRoutingInput('queue ids are lower-case letters, digits, - and _');
     return this.catalog.saveQueue(caller.tenantId, toQueue(id, body));
@@ -50,7 +49,7 @@ export class QueuesController {
   @Delete(':id')
   @HttpCode(204)
   @ApiNotFoundResponse({ description: "no such queue in the caller's tenant" })
-  async remove(@Caller() caller: AccessClaims, @Param('id') id: string): Promise<void> {
+  async remove(@CurrentUser() caller: AccessClaims, @Param('id') id: string): Promise<void> {
     requireRole(caller, 'admin');
     await this.catalog.deleteQueue(caller.tenantId, id);
   }

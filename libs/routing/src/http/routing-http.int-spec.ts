@@ -73,6 +73,16 @@ describe('routing over HTTP', () => {
     expect((await http().get('/api/routing/agents').set(bearer(tokens['admin@other.test'] ?? '')).expect(200)).body).toEqual([]);
   });
 
+  it('lets any agent read the directory of colleagues (names and presence only), within the tenant', async () => {
+    // Agent 1's profile is the one the test before saved.
+    const agentId = userIds['agent1@demo.test'] ?? '';
+    const directory = await http().get('/api/routing/agents/directory').set(bearer(tokens['agent2@demo.test'] ?? '')).expect(200);
+    expect(directory.body).toContainEqual({ agentId, displayName: 'Agent 1', presence: expect.any(String) });
+    expect(Object.keys(directory.body[0] ?? {}).sort()).toEqual(['agentId', 'displayName', 'presence']);
+    expect((await http().get('/api/routing/agents/directory').set(bearer(tokens['admin@other.test'] ?? '')).expect(200)).body).toEqual([]);
+    await http().get('/api/routing/agents/directory').expect(401);
+  });
+
   it('lets an admin write and publish articles; agents read and search published ones only; tenants stay apart', async () => {
     const admin = bearer(tokens['admin@demo.test'] ?? '');
     const created = await http().post('/api/kb/articles').set(admin).send({ language: 'en', title: 'Reset your password', body: 'Open settings, choose security, then reset.', tags: ['password', 'login'] }).expect(201);

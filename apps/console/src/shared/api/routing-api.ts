@@ -1,5 +1,5 @@
 import type { HttpClient } from './http-client';
-import type { AgentProfile, AgentProfileInput, Article, ArticleInput, KbSuggestion, Presence, Queue, QueueInput } from './routing.types';
+import type { AgentDirectoryEntry, AgentProfile, AgentProfileInput, Article, ArticleInput, KbSuggestion, Presence, Queue, QueueInput } from './routing.types';
 
 const enc = encodeURIComponent;
 
@@ -14,6 +14,8 @@ export function queuesApi(http: HttpClient) {
 export function agentsApi(http: HttpClient) {
   return {
     list: () => http.get<AgentProfile[]>('/api/routing/agents'),
+    /** Every agent may read it: colleagues' names and presence, to transfer to. */
+    directory: () => http.get<AgentDirectoryEntry[]>('/api/routing/agents/directory'),
     get: (agentId: string) => http.get<AgentProfile>(`/api/routing/agents/${enc(agentId)}`),
     save: (agentId: string, profile: AgentProfileInput) => http.put<AgentProfile>(`/api/routing/agents/${enc(agentId)}`, profile),
     setPresence: (agentId: string, presence: Presence) => http.put<unknown>(`/api/routing/agents/${enc(agentId)}/presence`, { presence }),

@@ -57,6 +57,13 @@ export interface AgentProfile {
   readonly wrapUpSeconds: number;
 }
 
+/** `GET /api/routing/agents/directory`: a colleague to transfer to. */
+export interface AgentDirectoryEntry {
+  readonly agentId: string;
+  readonly displayName: string;
+  readonly presence: Presence;
+}
+
 /** What `PUT /api/routing/agents/{userId}` takes. */
 export type AgentProfileInput = Omit<AgentProfile, 'agentId'>;
 

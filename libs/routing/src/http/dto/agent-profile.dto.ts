@@ -24,3 +24,10 @@ export class AgentProfileDto {
 export class PresenceDto {
   @ApiProperty({ enum: Presences }) @IsIn(Presences) presence!: Presence;
 }
+
+/** One colleague in `GET /api/routing/agents/directory`: who, and whether they can take a conversation now. */
+export class AgentDirectoryEntryDto {
+  @ApiProperty() agentId!: string;
+  @ApiProperty() displayName!: string;
+  @ApiProperty({ enum: Presences }) presence!: Presence;
+}

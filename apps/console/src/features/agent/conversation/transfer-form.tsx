@@ -1,12 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { describeError } from '../../../shared/api/api-error';
-import { useAuth } from '../../../shared/auth/auth-context';
+import { useAuth, useSession } from '../../../shared/auth/auth-context';
 import { useAsync } from '../../../shared/hooks/use-async';
 
-/** Sends the conversation to another queue (or, by id, to one colleague); it leaves this agent. */
+/** Sends the conversation to another queue, or to one colleague; it leaves this agent. */
 export function TransferForm({ currentQueue, onTransfer, onCancel, idPrefix }: { readonly currentQueue: string; readonly onTransfer: (target: { queueId?: string; agentId?: string }) => Promise<unknown>; readonly onCancel: () => void; readonly idPrefix: string }) {
   const { api } = useAuth();
+  const { user } = useSession();
   const queues = useAsync(() => api.queues.list(), [api]);
+  const colleagues = useAsync(() => api.agents.directory(), [api]);
   const [queueId, setQueueId] = useState('');
   const [agentId, setAgentId] = useState('');
   const [pending, setPending] = useState(false);
@@ -15,7 +17,7 @@ export function TransferForm({ currentQueue, onTransfer, onCancel, idPrefix }: {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!queueId && !agentId.trim()) {
-      setError('Choose a queue or give a colleague’s id.');
+      setError('Choose a queue or a colleague.');
       return;
     }
     setPending(true);
@@ -45,8 +47,18 @@ export function TransferForm({ currentQueue, onTransfer, onCancel, idPrefix }: {
         </select>
       </label>
       <label className="field">
-        <span>Or a colleague’s user id (optional)</span>
-        <input value={agentId} onChange={(event) => setAgentId(event.target.value)} />
+        <span>Or a colleague (optional)</span>
+        <select value={agentId} onChange={(event) => setAgentId(event.target.value)} disabled={colleagues.status !== 'ready'}>
+          <option value="">{colleagues.status === 'loading' ? 'Loading colleagues…' : colleagues.status === 'error' ? 'Colleagues could not be loaded' : 'No one in particular'}</option>
+          {colleagues.status === 'ready' &&
+            colleagues.data
+              .filter((colleague) => colleague.agentId !== user.id)
+              .map((colleague) => (
+                <option key={colleague.agentId} value={colleague.agentId}>
+                  {colleague.displayName} ({colleague.presence})
+                </option>
+              ))}
+        </select>
       </label>
       {error && (
         <p className="inline-error" role="alert">
