@@ -6,7 +6,9 @@
  *   3. timeline page latency (HTTP) for a customer with 10,000 entries.
  * Prints a table and writes JSON under bench/results/. Needs PostgreSQL, Kafka and Redis (as the
  * integration tests do: TEST_DATABASE_URL, TEST_KAFKA_BROKERS, TEST_REDIS_URL, or their defaults).
- * Knobs: BENCH_RATES (comma-separated, default 200,500), BENCH_SECONDS (per rate, default 10), BENCH_CUSTOMERS, BENCH_EVENTS, BENCH_BIG_ENTRIES, BENCH_SKIP (latency,rebuild).
+ * Knobs: BENCH_RATES (comma-separated, default 200,500), BENCH_SECONDS (per rate, default 10), BENCH_CUSTOMERS, BENCH_EVENTS, BENCH_BIG_ENTRIES, BENCH_SKIP (latency,rebuild),
+ * BENCH_TIMELINE_CONSUMERS (the timeline service's intake consumers; default: the module's), BENCH_QUERY_CENSUS (a file
+ * prefix: each bench server writes its SQL statements, counted by kind, there when it stops).
  */
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -57,6 +59,10 @@ async function main(): Promise<void> {
     rows.push([`${step.rate}/s: accepted → visible p50 / p99`, `${l.p50} / ${l.p99} ms (${l.count} samples, max ${l.max})`, 'p99 < 250 ms at 500/s']);
     rows.push([`${step.rate}/s: rate achieved`, `${step.achievedRate}/s over ${step.seconds} s (${step.failed} failed, ${step.timedOut} not visible in 15 s, backlog drained ${step.drainSeconds ?? '—'} s after)`, `${step.rate}/s`]);
     rows.push([`${step.rate}/s: webhook answered p50 / p99`, `${step.webhookAcceptMs.p50} / ${step.webhookAcceptMs.p99} ms`, '']);
+    const { acceptedToStoredMs: stored, storedToVisibleMs: shown } = step.stages;
+    rows.push([`${step.rate}/s: accepted → stored p50 / p99`, `${stored.p50} / ${stored.p99} ms (ingestion, bus, intake; ${stored.count} samples)`, '']);
+    rows.push([`${step.rate}/s: stored → visible p50 / p99`, `${shown.p50} / ${shown.p99} ms (projection, API polling)`, '']);
+    rows.push([`${step.rate}/s: intake per event mean / p50 / p99`, `${step.intake.meanMs} / ≤ ${step.intake.p50AtMostMs} / ≤ ${step.intake.p99AtMostMs} ms (${step.intake.count} events)`, '']);
   }
   if (rebuild) {
     rows.push(['rebuild throughput', `${rebuild.rebuildEventsPerSecond.toLocaleString('en')} events/s (${rebuild.storedEvents.toLocaleString('en')} events in ${rebuild.rebuildSeconds} s)`, '≥ 5,000 events/s']);

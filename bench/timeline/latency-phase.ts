@@ -6,6 +6,7 @@ import { PUBLIC_BASE_URL } from './bench-platform';
 import { spawnBenchServer } from './bench-process';
 import { distribution, progress, progressDone, type Distribution } from './bench-stats';
 import { createBenchDatabase } from './scratch-database';
+import { intakeBetween, readIntakeHistogram, stageTimings, type FollowedMessage, type IntakeTimings, type StageTimings } from './stage-timings';
 
 export interface LatencySettings {
   readonly adminDatabaseUrl: string;
@@ -34,7 +35,14 @@ export interface LatencyStep {
   readonly drainSeconds: number | null;
   readonly webhookAcceptMs: Distribution;
   readonly acceptedToVisibleMs: Distribution;
+  /** The followed messages' time split at the append of their timeline event. */
+  readonly stages: StageTimings;
+  /** The timeline intake's time per channel event (its own histogram). */
+  readonly intake: IntakeTimings;
 }
+
+/** Sends one signed SMS webhook; answers the HTTP status and the message's provider id. */
+type SendSms = (phone: string, body: string) => Promise<{ status: number; sid: string }>;
 
 const AUTH_TOKEN = 'bench-twilio-auth-token';
 const ACCOUNT_SID = 'AC00000000000000000000000000000000';
@@ -57,6 +65,7 @@ export async function runLatencyPhase(settings: LatencySettings): Promise<Latenc
     EVENT_STORE: 'postgres',
     BUS: 'kafka',
     KAFKA_BROKERS: settings.kafkaBrokers,
+    BUS_SECRET: 'a-benchmark-bus-secret-that-is-long-enough-0123',
     ROUTING_STATE: 'redis',
     REDIS_URL: settings.redisUrl,
     BENCH_TOPIC: `bench.channel-events.${suffix}`,
@@ -79,13 +88,13 @@ export async function runLatencyPhase(settings: LatencySettings): Promise<Latenc
     const channel = (await (await call(gateway.url)('/api/channels', { method: 'POST', body: JSON.stringify({ kind: 'twilio-messaging', secrets: { authToken: AUTH_TOKEN }, settings: { accountSid: ACCOUNT_SID } }) })).json()) as { id: string };
     const webhookUrl = `${PUBLIC_BASE_URL}/webhooks/${channel.id}`;
 
-    const sendSms = async (phone: string, body: string): Promise<number> => {
+    const sendSms: SendSms = async (phone, body) => {
       const sid = `SM${randomBytes(16).toString('hex')}`;
       const form = new URLSearchParams({ AccountSid: ACCOUNT_SID, MessageSid: sid, SmsMessageSid: sid, SmsSid: sid, From: phone, To: OUR_NUMBER, Body: body, NumMedia: '0', SmsStatus: 'received', ApiVersion: '2010-04-01' }).toString();
       const signature = twilioSignature(AUTH_TOKEN, webhookUrl, FormParams.parse(Buffer.from(form)));
       const response = await fetch(`${gateway.url}/webhooks/${channel.id}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature }, body: form });
       await response.arrayBuffer();
-      return response.status;
+      return { status: response.status, sid };
     };
 
     // Warm-up: every customer writes once, so the steady phase measures continuing conversations.
@@ -130,7 +139,10 @@ export async function runLatencyPhase(settings: LatencySettings): Promise<Latenc
     const status = () => pipeline;
     const steps: LatencyStep[] = [];
     for (const rate of settings.rates) {
-      steps.push(await steadyStep(rate, settings.seconds, Math.max(1, Math.round(rate / settings.samplesPerSecond)), (n) => phones[n % phones.length] ?? '', sendSms, (phone, text, acceptedAt, timeoutMs) => visible(customerOf.get(phone) ?? '', text, acceptedAt, timeoutMs), suffix, status));
+      const intakeBefore = await readIntakeHistogram(timelineService.url);
+      const step = await steadyStep(rate, settings.seconds, Math.max(1, Math.round(rate / settings.samplesPerSecond)), (n) => phones[n % phones.length] ?? '', sendSms, (phone, text, acceptedAt, timeoutMs) => visible(customerOf.get(phone) ?? '', text, acceptedAt, timeoutMs), suffix, status);
+      const intake = intakeBetween(intakeBefore, await readIntakeHistogram(timelineService.url));
+      steps.push({ ...step.result, stages: await stageTimings(database.url, step.followed), intake });
     }
     clearInterval(metricsTimer);
     return { steps };
@@ -146,13 +158,14 @@ async function steadyStep(
   seconds: number,
   sampleEvery: number,
   phoneFor: (n: number) => string,
-  sendSms: (phone: string, body: string) => Promise<number>,
+  sendSms: SendSms,
   visible: (phone: string, text: string, acceptedAt: number, timeoutMs?: number) => Promise<number | null>,
   suffix: string,
   status: () => string,
-): Promise<LatencyStep> {
+): Promise<{ result: Omit<LatencyStep, 'stages' | 'intake'>; followed: FollowedMessage[] }> {
   const accepts: number[] = [];
   const latencies: number[] = [];
+  const followed: FollowedMessage[] = [];
   const watchers: Promise<void>[] = [];
   const inFlight = new Set<Promise<void>>();
   let failed = 0;
@@ -167,14 +180,20 @@ async function steadyStep(
       const text = `bench message ${rate}/${n} ${suffix}`;
       const sentAt = performance.now();
       const request: Promise<void> = sendSms(phone, text).then(
-        (status) => {
+        ({ status, sid }) => {
           const acceptedAt = performance.now();
           if (status !== 200) {
             failed++;
             return;
           }
           accepts.push(acceptedAt - sentAt);
-          if (n % sampleEvery === 0) watchers.push(visible(phone, text, acceptedAt).then((ms) => (ms === null ? void timedOut++ : void latencies.push(ms))));
+          if (n % sampleEvery !== 0) return;
+          const watched = visible(phone, text, acceptedAt).then((ms) => {
+            followed.push({ sid, acceptedAt: performance.timeOrigin + acceptedAt, visibleMs: ms });
+            if (ms === null) timedOut++;
+            else latencies.push(ms);
+          });
+          watchers.push(watched);
         },
         () => void failed++,
       );
@@ -191,7 +210,7 @@ async function steadyStep(
   const drained = await visible(phoneFor(total - 1), `bench message ${rate}/${total - 1} ${suffix}`, lastAccepted, 60_000);
   await Promise.all(watchers);
   progressDone(`${rate}/s: ${total} webhooks in ${elapsed.toFixed(1)} s (${Math.round(total / elapsed)}/s), ${latencies.length} samples visible, ${timedOut} not within 15 s, drained ${drained === null ? 'never' : `${(drained / 1000).toFixed(1)} s`} after`);
-  return {
+  const result = {
     rate,
     sent: total,
     seconds: Math.round(elapsed * 10) / 10,
@@ -202,4 +221,5 @@ async function steadyStep(
     webhookAcceptMs: distribution(accepts),
     acceptedToVisibleMs: distribution(latencies),
   };
+  return { result, followed };
 }

@@ -47,8 +47,12 @@ export class ChannelEventIntake {
       source: { channel: event.source.channel, provider: 'timeline', ...(event.source.channelId ? { channelId: event.source.channelId } : {}) },
     };
     const contactId = contactIdOf(event);
-    const { found, contactLink } = await this.lookUp(event.tenantId, plan, contactId);
-    const customerId = plan.sender.kind === 'thread-only' ? threadOwner(plan, found) : await this.resolver.resolve(context, plan.sender);
+    // The thread lookup and the sender's resolution do not depend on each other: one round trip's wait, not two.
+    const [{ found, contactLink }, resolved] = await Promise.all([
+      this.lookUp(event.tenantId, plan, contactId),
+      plan.sender.kind === 'thread-only' ? Promise.resolve(null) : this.resolver.resolve(context, plan.sender),
+    ]);
+    const customerId = plan.sender.kind === 'thread-only' ? threadOwner(plan, found) : resolved;
     if (customerId === null) return { kind: 'ignored', reason: 'no conversation to attach this to' };
 
     const newConversationId = adoptedId(event, plan) ?? newId();

@@ -24,11 +24,14 @@ export async function startKafkaConsumer(kafka: Kafka, subscription: SubscribeOp
   if (subscription.topics.length === 0) throw new RangeError('subscribe needs at least one topic');
   const retry = resolveRetryPolicy(subscription.retry);
   const stopSignal = createStopSignal();
+  let stopped = false;
   const consumer = kafka.consumer({
     groupId: subscription.groupId,
     maxWaitTimeInMs: settings.maxWaitTimeInMs,
     heartbeatInterval: HEARTBEAT_INTERVAL_MS,
-    retry: CONSUMER_RETRY,
+    // kafkajs restarts a crashed consumer on a timer it sets after its own disconnect; a stop() that
+    // lands in between would leave a consumer restarting for ever (a process that never exits).
+    retry: { ...CONSUMER_RETRY, restartOnFailure: async () => !stopped },
   });
 
   const eachMessage = async ({ topic, partition, message, heartbeat }: EachMessagePayload): Promise<void> => {
@@ -68,6 +71,7 @@ export async function startKafkaConsumer(kafka: Kafka, subscription: SubscribeOp
     // kafkajs' disconnect waits for the eachMessage in flight, commits the resolved offsets, then leaves the group.
     stop: () =>
       (stopping ??= (async () => {
+        stopped = true;
         stopSignal.stop();
         await consumer.disconnect();
       })()),

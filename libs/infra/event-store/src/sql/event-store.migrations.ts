@@ -1,10 +1,12 @@
 import type { SqlMigration } from '@switchboard/infra-sql';
+import { eventStoreAppendFunction } from './event-store-append.function';
 
 /**
  * Tables of the SQL event store; the same SQL runs on PostgreSQL and PGlite.
- * `position` is the global order; `(stream_id, stream_revision)` is unique so that a writer that
- * skipped the append lock still cannot fork a stream; `event_id` is unique so that a retried
- * append is recognised instead of recorded twice.
+ * `position` is the global order; `(stream_id, stream_revision)` is unique so that two appends
+ * racing past the revision check cannot fork a stream; `event_id` is unique so that a retried
+ * append is recognised instead of recorded twice; `transaction_id` is the appending transaction,
+ * which tells readers when a position can no longer be overtaken (see `sql-reads.ts`).
  * One statement per migration: PGlite runs `query` as a prepared statement, which takes only one.
  */
 export const eventStoreMigrations: readonly SqlMigration[] = [
@@ -34,5 +36,20 @@ export const eventStoreMigrations: readonly SqlMigration[] = [
         updated_at timestamptz not null default now()
       )
     `,
+  },
+  {
+    // Rows written before this migration were appended under a store-wide lock held until commit,
+    // so they are all committed and in order: transaction 0 is older than any snapshot's xmin.
+    id: 'event-store-0003-transaction-id',
+    sql: `alter table event_store_events add column transaction_id xid8 not null default '0'`,
+  },
+  {
+    // `event_store_append` sets it; a writer that inserts directly is at least waited for by readers.
+    id: 'event-store-0004-transaction-id-default',
+    sql: 'alter table event_store_events alter column transaction_id set default pg_current_xact_id()',
+  },
+  {
+    id: 'event-store-0005-append-function',
+    sql: eventStoreAppendFunction,
   },
 ];

@@ -7,6 +7,7 @@ import { waitFor } from '@switchboard/testing';
 import { DuplicateEventId } from '../errors';
 import { testEventStore } from '../testing';
 import { contractEvent, contractEvents, uniqueStream } from '../testing/contract.fixtures';
+import { createLegacyStore } from './legacy-store.fixtures';
 import { createSqlEventStore } from './sql-event-store';
 
 testEventStore('PGlite (in memory)', async () => createSqlEventStore(await createTestPgliteDatabase(), { closeDatabase: true }));
@@ -40,6 +41,24 @@ describe('SQL event store on PGlite', () => {
     await expect(store.append(uniqueStream('closed'), [contractEvent(0)])).rejects.toMatchObject({ code: 'EVENT_STORE_UNAVAILABLE' });
     await expect(store.ping()).rejects.toMatchObject({ code: 'EVENT_STORE_UNAVAILABLE' });
     await expect(db.ping()).resolves.toBeUndefined();
+  });
+
+  it('upgrades a database of the previous version: its events stay readable, in order, and appends continue after them', async () => {
+    const legacy = await createTestPgliteDatabase();
+    try {
+      const stream = uniqueStream('legacy');
+      const old = contractEvents(3);
+      await createLegacyStore(legacy, stream, old);
+      const store = await createSqlEventStore(legacy);
+      expect((await store.readAll()).map((event) => event.event)).toEqual(old);
+      expect(await store.headPosition()).toBe(3);
+      const next = await store.append(stream, [contractEvent(3)], { expectedRevision: 2 });
+      expect(next).toEqual({ nextExpectedRevision: 3, position: 4 });
+      expect((await store.readAll({ after: 3 })).map((event) => event.revision)).toEqual([3]);
+      await store.close();
+    } finally {
+      await legacy.close();
+    }
   });
 
   it('keeps its events and checkpoints in a data directory across close and reopen', async () => {

@@ -13,8 +13,8 @@ export interface PollingSource {
 
 /**
  * Catch-up subscription by paging through `all` after the last handled position, then sleeping
- * until woken or the poll interval passes. Reading after a position is safe because appends make
- * positions visible in order (see the append lock). One handler call at a time, in order.
+ * until woken or the poll interval passes. Reading after a position is safe because `readAll` only
+ * answers positions nothing can overtake any more (see `sql-reads.ts`). One handler call at a time, in order.
  */
 export async function startPollingSubscription(source: PollingSource, options: SubscribeToAllOptions): Promise<Subscription> {
   const { subscriberId, handler } = options;

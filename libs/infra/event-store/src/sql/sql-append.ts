@@ -1,5 +1,5 @@
 import type { EventEnvelope } from '@switchboard/contracts';
-import type { SqlDatabase, SqlExecutor } from '@switchboard/infra-sql';
+import type { SqlExecutor } from '@switchboard/infra-sql';
 import { DuplicateEventId, StreamVersionConflict } from '../errors';
 import type { AppendResult, ExpectedRevision } from '../event-store';
 import { assertExpectedRevision } from './expected-revision';
@@ -7,10 +7,12 @@ import { isEventIdViolation, isStreamRevisionViolation } from './sql-errors';
 import { toNumber, type SqlInteger } from './sql-rows';
 
 /**
- * First key of the append lock (the second is the schema, so that stores in different schemas of
- * one database do not wait for each other). Distinct from the migration lock (7_531_001).
+ * A collision means another append committed first (an in-flight one is waited for, an aborted one
+ * leaves no collision), so every new attempt sees a longer stream and `any` keeps its promise of
+ * never conflicting; the bound, far above any number of writers racing on one stream, only stops a
+ * bug from looping forever.
  */
-const APPEND_LOCK_CLASS = 7_531_002;
+const MAX_ATTEMPTS = 1000;
 
 export async function currentRevision(db: SqlExecutor, streamId: string): Promise<number | null> {
   const result = await db.query<{ revision: SqlInteger | null }>(
@@ -21,81 +23,70 @@ export async function currentRevision(db: SqlExecutor, streamId: string): Promis
   return revision === null ? null : toNumber(revision);
 }
 
-interface ExistingEvent {
-  readonly event_id: string;
-  readonly stream_id: string;
-  readonly stream_revision: SqlInteger;
-  readonly position: SqlInteger;
+interface AppendRow {
+  readonly outcome: 'appended' | 'retried' | 'duplicate' | 'conflict';
+  readonly revision: SqlInteger | null;
+  readonly last_position: SqlInteger | null;
+  readonly existing_ids: string[] | null;
+}
+
+function expectationParams(expected: ExpectedRevision): [string, number | null] {
+  return typeof expected === 'number' ? ['revision', expected] : [expected, null];
+}
+
+/** Ids repeated within one append can never all be recorded: refused before reaching the database. */
+function assertDistinctIds(streamId: string, events: readonly EventEnvelope[]): void {
+  const ids = events.map((event) => event.id);
+  const repeated = ids.filter((id, index) => ids.indexOf(id) !== index);
+  if (repeated.length > 0) throw new DuplicateEventId(streamId, [...new Set(repeated)]);
+}
+
+function toAppendResult(streamId: string, expected: ExpectedRevision, row: AppendRow | undefined): AppendResult {
+  if (!row) throw new Error(`event_store_append answered nothing for ${streamId}`);
+  switch (row.outcome) {
+    case 'appended':
+    case 'retried':
+      // A retried append (every id already in this stream) succeeds again with the original result.
+      return { nextExpectedRevision: toNumber(row.revision ?? -1), position: toNumber(row.last_position ?? 0) };
+    case 'duplicate':
+      throw new DuplicateEventId(streamId, row.existing_ids ?? []);
+    case 'conflict': {
+      const actual = row.revision === null ? null : toNumber(row.revision);
+      assertExpectedRevision(streamId, expected, actual);
+      throw new Error(`event_store_append reported a conflict that ${String(expected)} at ${String(actual)} is not`);
+    }
+  }
 }
 
 /**
- * A retried append (every id already in this stream) succeeds again with the original result, so
- * that a producer that lost the answer to a timeout can simply retry. Anything else that reuses
- * an id (another stream, part of a batch) is a producer bug.
+ * One statement per append (`event_store_append`, see its comment for how positions stay in order
+ * for readers). Two appends that pass the checks at once collide on a unique constraint; the loser
+ * runs again against what the winner committed, so `any` still always succeeds, a retried append
+ * still gets its original result, and an exact expectation gets a conflict with the actual revision.
  */
-function retriedAppendResult(streamId: string, ids: readonly string[], existing: readonly ExistingEvent[]): AppendResult {
-  const sameStream = existing.filter((row) => row.stream_id === streamId);
-  if (sameStream.length !== ids.length) throw new DuplicateEventId(streamId, existing.map((row) => row.event_id));
-  return {
-    nextExpectedRevision: Math.max(...sameStream.map((row) => toNumber(row.stream_revision))),
-    position: Math.max(...sameStream.map((row) => toNumber(row.position))),
-  };
-}
-
-async function appendLocked(
-  tx: SqlExecutor,
-  streamId: string,
-  events: readonly EventEnvelope[],
-  expected: ExpectedRevision,
-): Promise<AppendResult> {
-  // Why one lock for every append of the store: `position` comes from a sequence, and sequence
-  // values are handed out at insert time, not at commit. Without the lock, writer A could take
-  // position 10, writer B position 11, B commit first, and a reader of `all` see 11, remember it
-  // as its position, and never see 10 once A commits. Holding the lock from before the insert
-  // until commit (a transaction-scoped advisory lock is released only at commit or rollback)
-  // makes positions become visible strictly in order. It also serialises the revision check
-  // below with the insert, so the check is exact; the unique constraints remain the safety net.
-  await tx.query('select pg_advisory_xact_lock($1::int, hashtext(current_schema()))', [APPEND_LOCK_CLASS]);
-  const ids = events.map((event) => event.id);
-  const existing = await tx.query<ExistingEvent>(
-    `select event_id, stream_id, stream_revision, position from event_store_events
-     where event_id in (select jsonb_array_elements_text($1::jsonb))`,
-    [JSON.stringify(ids)],
-  );
-  if (existing.rows.length > 0) return retriedAppendResult(streamId, ids, existing.rows);
-
-  const actual = await currentRevision(tx, streamId);
-  assertExpectedRevision(streamId, expected, actual);
-  const first = actual === null ? 0 : actual + 1;
-  // `order by` makes the sequence hand out positions in revision order within the batch.
-  const inserted = await tx.query<{ position: SqlInteger }>(
-    `insert into event_store_events (stream_id, stream_revision, event_id, event_type, tenant_id, envelope)
-     select $1, $2::bigint + e.ordinality - 1, e.value->>'id', e.value->>'type', e.value->>'tenantId', e.value
-     from jsonb_array_elements($3::jsonb) with ordinality as e(value, ordinality)
-     order by e.ordinality
-     returning position`,
-    [streamId, first, JSON.stringify(events)],
-  );
-  return {
-    nextExpectedRevision: first + events.length - 1,
-    position: Math.max(...inserted.rows.map((row) => toNumber(row.position))),
-  };
-}
-
-/** Appends in one transaction; maps the unique constraints' verdicts to the port's errors. */
 export async function appendEvents(
-  db: SqlDatabase,
+  db: SqlExecutor,
   streamId: string,
   events: readonly EventEnvelope[],
   expected: ExpectedRevision,
 ): Promise<AppendResult> {
-  try {
-    return await db.transaction((tx) => appendLocked(tx, streamId, events, expected));
-  } catch (error) {
-    if (isStreamRevisionViolation(error)) {
-      throw new StreamVersionConflict(streamId, expected, await currentRevision(db, streamId));
+  assertDistinctIds(streamId, events);
+  const [expectation, expectedRevision] = expectationParams(expected);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const result = await db.query<AppendRow>(
+        'select outcome, revision, last_position, existing_ids from event_store_append($1, $2, $3, $4::jsonb)',
+        [streamId, expectation, expectedRevision, JSON.stringify(events)],
+      );
+      return toAppendResult(streamId, expected, result.rows[0]);
+    } catch (error) {
+      const collided = isStreamRevisionViolation(error) || isEventIdViolation(error);
+      if (collided && attempt < MAX_ATTEMPTS) continue;
+      if (isStreamRevisionViolation(error)) {
+        throw new StreamVersionConflict(streamId, expected, await currentRevision(db, streamId));
+      }
+      if (isEventIdViolation(error)) throw new DuplicateEventId(streamId, events.map((event) => event.id));
+      throw error;
     }
-    if (isEventIdViolation(error)) throw new DuplicateEventId(streamId, events.map((event) => event.id));
-    throw error;
   }
 }

@@ -17,6 +17,13 @@ export interface SqlEventStoreOptions {
   /** Events a subscription reads per page while catching up. Default 100. */
   readonly subscriptionBatchSize?: number;
   /**
+   * How long `readAll` and `headPosition` wait for events already committed to become readable,
+   * which they are once every transaction older than theirs has ended (usually milliseconds; a
+   * long transaction anywhere on the server holds them back). Past it they answer what is
+   * readable. Default 1000 ms.
+   */
+  readonly readSettleMs?: number;
+  /**
    * Whether `close()` also closes `db`. Default false: the database is usually shared with other
    * adapters, and whoever created it closes it.
    */
@@ -30,6 +37,7 @@ export interface SqlEventStoreOptions {
 export async function createSqlEventStore(db: SqlDatabase, options: SqlEventStoreOptions = {}): Promise<EventStore> {
   await guarded('migrate', () => runMigrations(db, eventStoreMigrations));
   const wakeUp = createWakeUp();
+  const settleMs = options.readSettleMs ?? 1000;
   const subscriptions = new Set<Subscription>();
   let closed = false;
 
@@ -38,7 +46,7 @@ export async function createSqlEventStore(db: SqlDatabase, options: SqlEventStor
     return guarded(doing, work);
   };
   const source = {
-    readAll: (page: { after?: number; maxCount?: number }) => open('read all', () => reads.readAll(db, page)),
+    readAll: (page: { after?: number; maxCount?: number }) => open('read all', () => reads.readAll(db, page, settleMs)),
     readCheckpoint: (id: string) => open('read a checkpoint', () => reads.readCheckpoint(db, id)),
     saveCheckpoint: (id: string, position: number) => open('save a checkpoint', () => reads.saveCheckpoint(db, id, position)),
     wakeUp,
@@ -56,8 +64,8 @@ export async function createSqlEventStore(db: SqlDatabase, options: SqlEventStor
     },
     readStream: (streamId, readOptions) => open('read a stream', () => reads.readStream(db, streamId, readOptions)),
     streamRevision: (streamId) => open('read a stream revision', () => currentRevision(db, streamId)),
-    readAll: (readOptions) => open('read all', () => reads.readAll(db, readOptions)),
-    headPosition: () => open('read the head position', () => reads.headPosition(db)),
+    readAll: (readOptions) => open('read all', () => reads.readAll(db, readOptions, settleMs)),
+    headPosition: () => open('read the head position', () => reads.headPosition(db, settleMs)),
     readCheckpoint: source.readCheckpoint,
     async subscribeToAll(subscribeOptions) {
       if (closed) throw new EventStoreUnavailable('event store is closed (subscribe)');

@@ -2,6 +2,7 @@ import type { EventStore } from '../event-store';
 import { describeAppendAndReadStream } from './append.contract';
 import { describeConcurrency } from './concurrency.contract';
 import { describeExpectedRevision } from './expected-revision.contract';
+import { describeGlobalOrder } from './global-order.contract';
 import { describeReadAll } from './read-all.contract';
 import { describeSubscriptions } from './subscription.contract';
 
@@ -28,6 +29,7 @@ export function testEventStore(name: string, makeStore: () => Promise<EventStore
     describeAppendAndReadStream(store);
     describeExpectedRevision(store);
     describeConcurrency(store);
+    describeGlobalOrder(store);
     describeReadAll(store);
     describeSubscriptions(store);
   });
