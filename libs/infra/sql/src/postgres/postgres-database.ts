@@ -31,6 +31,9 @@ export async function createPostgresDatabase(options: PostgresDatabaseOptions): 
     connectionString: options.connectionString,
     max: options.maxConnections ?? 10,
     connectionTimeoutMillis: 5000,
+    // The event store's readers wait for every older transaction on the server (its xmin rule): a
+    // session of ours left idle inside a transaction (a crashed handler) must not hold them for long.
+    idle_in_transaction_session_timeout: 60_000,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   };
   const pool = new Pool(config);
