@@ -205,10 +205,16 @@ describeWithChromium('the agent workspace at capacity, transfers and the supervi
     const reply = await visiblePane(agent1).getByLabel('Reply to the customer').boundingBox();
     expect(reply).not.toBeNull();
     expect((reply?.y ?? 0) + (reply?.height ?? 0)).toBeLessThanOrEqual(768);
-    // The smaller thread still shows the newest message (it follows the bottom as it is resized).
-    const thread = await visiblePane(agent1).locator('.thread').boundingBox();
-    const newest = await visiblePane(agent1).getByRole('list', { name: 'Messages' }).getByText(`C: still waiting (${C_FOLLOW_UPS})`).boundingBox();
-    expect(thread && newest && newest.y + newest.height <= thread.y + thread.height + 1).toBe(true);
+    // The smaller thread still shows the newest message (it follows the bottom as it is resized, on
+    // the next frames: polled, not read once).
+    const newestShown = async () => {
+      const thread = await visiblePane(agent1).locator('.thread').boundingBox();
+      const newest = await visiblePane(agent1).getByRole('list', { name: 'Messages' }).getByText(`C: still waiting (${C_FOLLOW_UPS})`).boundingBox();
+      return thread !== null && newest !== null && newest.y + newest.height <= thread.y + thread.height + 1;
+    };
+    const deadline = Date.now() + 5000;
+    while (!(await newestShown()) && Date.now() < deadline) await agent1.waitForTimeout(100);
+    expect(await newestShown()).toBe(true);
     await screenshot(agent1, 'agent-workspace-laptop');
   });
 });

@@ -57,7 +57,9 @@ export function requeueContact(contact: Contact, agent: AgentState | null, targe
       assignedAt: null,
       affinityAgentId: null,
       affinityUntil: null,
-      missedBy: [],
+      // The agent it is taken from is passed over while anyone else can take it (a transfer to a
+      // queue should reach someone else), yet still offered it when nobody else is free.
+      missedBy: released ? [released.agentId] : [],
       overflowApplied: [],
     },
   };

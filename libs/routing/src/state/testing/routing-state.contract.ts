@@ -267,7 +267,8 @@ export function testRoutingState(makeState: () => Promise<RoutingState>): void {
       const moved = await state.requeue(tenant, 'c1', { queueId: 'billing', pinnedAgentId: 'a9', priority: 5, waitingSince: T0 + 9000 }, T0 + 9000);
       if (!moved.ok) throw new Error(moved.refusal);
       expect(moved.before).toMatchObject({ status: 'assigned', queueId: 'support' });
-      expect(moved.contact).toMatchObject({ status: 'waiting', queueId: 'billing', pinnedAgentId: 'a9', priority: 5, waitingSince: T0 + 9000, assignedAgentId: null, missedBy: [] });
+      // The agent it was taken from is passed over while anyone else can take it.
+      expect(moved.contact).toMatchObject({ status: 'waiting', queueId: 'billing', pinnedAgentId: 'a9', priority: 5, waitingSince: T0 + 9000, assignedAgentId: null, missedBy: ['a1'] });
       expect(moved.released?.load.chat).toBe(0);
       expect((await state.waitingHeads(tenant, 10)).map((c) => [c.contactId, c.queueId])).toEqual([['c1', 'billing']]);
     });

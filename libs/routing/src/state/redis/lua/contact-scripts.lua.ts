@@ -66,6 +66,7 @@ local c = cjson.decode(raw)
 if c.status == 'self-service' then return refuse('contact-not-waiting') end
 local now = tonumber(ARGV[6])
 local released = ''
+local releasedId = nil
 if c.status == 'assigned' and not isnull(c.assignedAgentId) then
   redis.call('SREM', assignedKey(c.assignedAgentId), c.contactId)
   local a = jget('agents', c.assignedAgentId)
@@ -74,6 +75,7 @@ if c.status == 'assigned' and not isnull(c.assignedAgentId) then
     a.idleSince = now
     saveAgent(a)
     released = cjson.encode(a)
+    releasedId = a.agentId
   end
 elseif c.status == 'offered' and not isnull(c.offer) then
   local a = jget('agents', c.offer.agentId)
@@ -81,6 +83,7 @@ elseif c.status == 'offered' and not isnull(c.offer) then
     a.offer = NULL
     saveAgent(a)
     released = cjson.encode(a)
+    releasedId = a.agentId
   end
 end
 redis.call('ZREM', base .. 'waiting:' .. c.queueId, c.contactId)
@@ -94,7 +97,7 @@ c.assignedAgentId = NULL
 c.assignedAt = NULL
 c.affinityAgentId = NULL
 c.affinityUntil = NULL
-c.missedBy = {}
+if releasedId then c.missedBy = {releasedId} else c.missedBy = {} end
 c.overflowApplied = {}
 saveContact(c)
 return {'ok', raw, cjson.encode(c), released}
