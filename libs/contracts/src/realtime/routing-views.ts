@@ -1,9 +1,10 @@
 import type { Presence, RoutingChannel } from '../events/routing/routing-values';
 
 /**
- * Routing's state as the consoles see it over the wire. The same fields as the routing facade's
- * views (`ContactView`, `AgentView`, `QueueFigures`, `AgentFigures`), restated here because the
- * browser console imports contracts only; the realtime library's type-check holds the two together.
+ * Routing's state as the consoles see it over the wire. The routing facade's `AgentView`,
+ * `QueueFigures` and `AgentFigures` are these types; its `ContactView` adds fields to
+ * `ConversationRoutingView`, and the realtime library's type-check holds the two together. Here
+ * because the browser console imports contracts only.
  */
 export type ChannelCounts = Readonly<Record<RoutingChannel, number>>;
 

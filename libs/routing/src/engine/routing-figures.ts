@@ -1,49 +1,13 @@
-import { Presences, type Presence } from '@switchboard/contracts';
-import { EMPTY_COUNTERS, dayOf, qualifiesFor, serviceLevelPercent, totalLoad, type ChannelCounts, type Contact, type ServiceLevelTarget } from '@switchboard/routing-domain';
+import { Presences, type AgentFiguresView, type Presence, type QueueFiguresView } from '@switchboard/contracts';
+import { EMPTY_COUNTERS, dayOf, qualifiesFor, serviceLevelPercent, totalLoad, type Contact } from '@switchboard/routing-domain';
 import type { RoutingEngine } from './routing-engine';
 
-/** One queue now and today (UTC), for supervisors. */
-export interface QueueFigures {
-  readonly queueId: string;
-  readonly name: string;
-  /** Live contacts waiting for an offer (callback requests are counted in `callbacksWaiting`). */
-  readonly waiting: number;
-  /** Live contacts with an offer pending. */
-  readonly offered: number;
-  readonly inSelfService: number;
-  readonly assigned: number;
-  /** Of the live contacts waiting or offered. */
-  readonly longestWaitSeconds: number;
-  /** Callback requests not yet accepted by an agent (waiting or offered). */
-  readonly callbacksWaiting: number;
-  readonly serviceLevelTarget: ServiceLevelTarget;
-  /** Percent answered within the target today; null before the first answered or abandoned contact. */
-  readonly serviceLevelPercent: number | null;
-  readonly answeredToday: number;
-  readonly abandonedToday: number;
-  readonly selfServiceResolvedToday: number;
-  readonly missedOffersToday: number;
-  /** Calls that became callback requests today: not abandoned, and outside the service level. */
-  readonly callbacksRequestedToday: number;
-  /** Callback requests accepted by an agent today (not in `answeredToday`). */
-  readonly callbacksAnsweredToday: number;
-  /** Agents qualified for the queue's skills (and its language when required), by presence. */
-  readonly agentsByPresence: Readonly<Record<Presence, number>>;
-}
-
-/** One agent now, for supervisors. */
-export interface AgentFigures {
-  readonly agentId: string;
-  readonly displayName: string;
-  readonly presence: Presence;
-  readonly secondsInPresence: number;
-  readonly load: ChannelCounts;
-  readonly capacity: ChannelCounts;
-  readonly totalLoad: number;
-  readonly maxTotal: number;
-  readonly offerPendingFor: string | null;
-  readonly missesInARow: number;
-}
+/**
+ * One queue now and today (UTC), and one agent now, for supervisors: the wire types the consoles
+ * read (`libs/contracts/src/realtime/routing-views.ts`), defined once there.
+ */
+export type QueueFigures = QueueFiguresView;
+export type AgentFigures = AgentFiguresView;
 
 const inLine = (contact: Contact) => contact.status === 'waiting' || contact.status === 'offered';
 

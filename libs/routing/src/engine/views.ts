@@ -1,5 +1,5 @@
-import type { Presence, RoutingChannel } from '@switchboard/contracts';
-import type { AgentState, CallbackReason, ChannelCounts, Contact, ContactStatus } from '@switchboard/routing-domain';
+import type { AgentPresenceView, RoutingChannel } from '@switchboard/contracts';
+import type { AgentState, CallbackReason, Contact, ContactStatus } from '@switchboard/routing-domain';
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
 
@@ -23,20 +23,8 @@ export interface ContactView {
   readonly callback?: { readonly requestedAt: string; readonly reason: CallbackReason } | null;
 }
 
-/** An agent as routing sees them now; times are ISO-8601. */
-export interface AgentView {
-  readonly agentId: string;
-  readonly presence: Presence;
-  readonly presenceSince: string;
-  readonly wrapUpUntil: string | null;
-  readonly load: ChannelCounts;
-  readonly capacity: ChannelCounts;
-  readonly maxTotal: number;
-  /** The offer waiting for the agent's answer. */
-  readonly offer: { readonly conversationId: string; readonly offerId: string; readonly channel: RoutingChannel } | null;
-  readonly missesInARow: number;
-  readonly idleSince: string;
-}
+/** An agent as routing sees them now; times are ISO-8601 (the consoles' wire type, defined once in contracts). */
+export type AgentView = AgentPresenceView;
 
 export function toContactView(contact: Contact): ContactView {
   return {
